@@ -1,0 +1,59 @@
+"""The ``greenbelt`` command: thin, calling the same functions the GUI calls.
+
+Exit codes: 0 success; 1 a refusal or error, with one clear line on stderr
+(never a traceback); 2 a usage error. ``greenbelt`` with no subcommand opens
+the desktop application.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from greenbelt_desktop import __version__
+from greenbelt_desktop.cli import records, setup
+from greenbelt_desktop.cli.context import CommandError, Context, run_command
+
+# Each command module registers its subcommands; add new groups here.
+COMMAND_MODULES = (setup, records)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="greenbelt",
+        description="Green Belt Desktop: records, bundles and briefing packs of the "
+        "SCO Green Belt Programme.",
+    )
+    parser.add_argument("--version", action="version", version=f"greenbelt {__version__}")
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="data folder (database, keys, backups); default: GREENBELT_HOME or the "
+        "platform's user data folder",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL instead of the SQLite file in HOME, e.g. "
+        "postgresql+psycopg://user@host/greenbelt",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command; ``out`` replaces standard output (for embedding and tests)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    context = Context.from_args(args, out or sys.stdout)
+    if getattr(args, "handler", None) is None:
+        return context.launch_gui([])
+    return run_command(args.handler, args, context)
+
+
+__all__ = ["CommandError", "main"]

@@ -1,0 +1,31 @@
+"""Record ids: UUID v7 for new records (RFC 9562); any RFC 9562 UUID is accepted."""
+
+from __future__ import annotations
+
+import uuid
+
+import uuid6
+
+
+def new_id() -> str:
+    return str(uuid6.uuid7())
+
+
+def normalise_uuid(value: str) -> str:
+    """Return the canonical lower-case form, or raise ValueError."""
+    parsed = uuid.UUID(str(value).strip())
+    text = str(parsed)
+    if parsed.variant != uuid.RFC_4122 and text not in (
+        "00000000-0000-0000-0000-000000000000",
+        "ffffffff-ffff-ffff-ffff-ffffffffffff",
+    ):
+        raise ValueError("not an RFC 9562 UUID")
+    return text
+
+
+def is_uuid(value: object) -> bool:
+    try:
+        normalise_uuid(str(value))
+    except ValueError:
+        return False
+    return True

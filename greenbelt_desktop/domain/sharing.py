@@ -1,0 +1,18 @@
+"""Sharing levels (BUNDLE-FORMAT.md §3) and who may edit a record."""
+
+from __future__ import annotations
+
+PRIVATE = "private"
+SECRETARIAT_ONLY = "secretariat"
+MEMBERS = "members"
+SHARING_LEVELS = (PRIVATE, SECRETARIAT_ONLY, MEMBERS)
+
+
+def leaves_installation(sharing: str) -> bool:
+    """A private record never appears in any bundle."""
+    return sharing != PRIVATE
+
+
+def may_edit(own_party: str, origin: str) -> bool:
+    """Only the owner party edits a record."""
+    return own_party == origin

@@ -1,0 +1,1 @@
+"""Everything Qt: the application, main window, pages, forms, models, workers."""

@@ -1,0 +1,219 @@
+"""SQLAlchemy 2 typed models of the record store.
+
+Every record table holds the record's sync metadata (BUNDLE-FORMAT.md §3),
+its canonical ``data`` as JSON text (what validation returned: the source of
+truth that is exported, compared and shown), and typed columns projected from
+that data for sorting, filtering and reports. Sub-records (participants,
+partners, financing lines) are projected into child tables.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class RecordMixin:
+    """Sync metadata and canonical data shared by every record table."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(16), index=True)
+    version: Mapped[str] = mapped_column(String(64))
+    sharing: Mapped[str] = mapped_column(String(16), index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32), index=True)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    # Local change counter of the last local edit; NULL for records received.
+    change_counter: Mapped[int | None] = mapped_column(Integer, index=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class Organisation(RecordMixin, Base):
+    __tablename__ = "organisation"
+    name: Mapped[str] = mapped_column(String(500), index=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    country: Mapped[str] = mapped_column(String(2), index=True)
+    directions: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Contact(RecordMixin, Base):
+    __tablename__ = "contact"
+    full_name: Mapped[str] = mapped_column(String(500), index=True)
+    full_name_latin: Mapped[str | None] = mapped_column(String(500))
+    organisation: Mapped[str | None] = mapped_column(String(36), index=True)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    email: Mapped[str | None] = mapped_column(String(320))
+    roles: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Event(RecordMixin, Base):
+    __tablename__ = "event"
+    title: Mapped[str] = mapped_column(String(500), index=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    start: Mapped[str] = mapped_column(String(40), index=True)
+    end: Mapped[str] = mapped_column(String(40))
+    starts_at_utc: Mapped[str] = mapped_column(String(32), index=True)
+    country: Mapped[str] = mapped_column(String(2), index=True)
+    cross_border: Mapped[bool] = mapped_column(Boolean, default=False)
+    directions: Mapped[str] = mapped_column(Text, default="[]")
+    forms: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class EventParticipant(Base):
+    __tablename__ = "event_participant"
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact: Mapped[str] = mapped_column(String(36), index=True)
+    role: Mapped[str] = mapped_column(String(32))
+
+
+class Project(RecordMixin, Base):
+    __tablename__ = "project"
+    title: Mapped[str] = mapped_column(String(500), index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    start: Mapped[str | None] = mapped_column(String(10), index=True)
+    end: Mapped[str | None] = mapped_column(String(10))
+    budget: Mapped[float | None] = mapped_column(Float)
+    budget_currency: Mapped[str | None] = mapped_column(String(3))
+    countries: Mapped[str] = mapped_column(Text, default="[]")
+    directions: Mapped[str] = mapped_column(Text, default="[]")
+    forms: Mapped[str] = mapped_column(Text, default="[]")
+    co2e_t_per_year: Mapped[float | None] = mapped_column(Float)
+    renewable_mw: Mapped[float | None] = mapped_column(Float)
+    energy_saved_mwh_per_year: Mapped[float | None] = mapped_column(Float)
+    waste_t_per_year: Mapped[float | None] = mapped_column(Float)
+
+
+class ProjectPartner(Base):
+    __tablename__ = "project_partner"
+    project_id: Mapped[str] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation: Mapped[str] = mapped_column(String(36), index=True)
+    role: Mapped[str] = mapped_column(String(32))
+
+
+class ProjectFinancing(Base):
+    __tablename__ = "project_financing"
+    project_id: Mapped[str] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    amount: Mapped[float] = mapped_column(Float)
+    currency: Mapped[str] = mapped_column(String(3))
+    source: Mapped[str] = mapped_column(String(32), index=True)
+    organisation: Mapped[str | None] = mapped_column(String(36))
+
+
+class Recommendation(RecordMixin, Base):
+    __tablename__ = "recommendation"
+    title: Mapped[str] = mapped_column(String(500), index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    proposed_by: Mapped[str | None] = mapped_column(String(16))
+    meeting: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+class Agreement(RecordMixin, Base):
+    __tablename__ = "agreement"
+    title: Mapped[str] = mapped_column(String(500), index=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    signed_on: Mapped[str | None] = mapped_column(String(10), index=True)
+
+
+class Practice(RecordMixin, Base):
+    __tablename__ = "practice"
+    title: Mapped[str] = mapped_column(String(500), index=True)
+    country: Mapped[str] = mapped_column(String(2), index=True)
+
+
+class Attachment(RecordMixin, Base):
+    """A file of a record; ``data`` holds its metadata, ``content`` the bytes."""
+
+    __tablename__ = "attachment"
+    owner_entity: Mapped[str] = mapped_column(String(32))
+    owner: Mapped[str] = mapped_column(String(36), index=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Installation(Base):
+    """This installation: one row, created by ``greenbelt init``."""
+
+    __tablename__ = "installation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device: Mapped[str] = mapped_column(String(36))
+    party: Mapped[str] = mapped_column(String(16))
+    focal_point: Mapped[str] = mapped_column(String(500))
+    organisation: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[str] = mapped_column(String(32))
+    change_counter: Mapped[int] = mapped_column(Integer, default=0)
+    clock: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Setting(Base):
+    """Plain key/value settings that belong with the data (not with the user's desktop)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """Append-only log: who changed what and when (never updated or deleted)."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32), index=True)
+    author: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(16))
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+Index("ix_audit_entity_record", AuditEntry.entity, AuditEntry.record_id)
+
+RECORD_MODELS: dict[str, Any] = {
+    "organisation": Organisation,
+    "contact": Contact,
+    "event": Event,
+    "project": Project,
+    "recommendation": Recommendation,
+    "agreement": Agreement,
+    "practice": Practice,
+    "attachment": Attachment,
+}

@@ -1,0 +1,118 @@
+"""From a record's canonical data to its typed columns and child-table rows.
+
+The data is the source of truth; these projections exist for sorting,
+filtering, search and reports, and are rewritten on every write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Boolean, Float, Integer
+
+from greenbelt_desktop.domain.entities import parse_event_time
+from greenbelt_desktop.store import models
+
+_JSON_COLUMNS = {"directions", "forms", "countries", "roles"}
+RECORD_COLUMNS = frozenset(models.RecordMixin.__annotations__)
+
+
+def _projected_names(entity: str) -> tuple[str, ...]:
+    table = models.RECORD_MODELS[entity].__table__
+    return tuple(c.name for c in table.columns if c.name not in RECORD_COLUMNS)
+
+
+PROJECTED: dict[str, tuple[str, ...]] = {
+    entity: _projected_names(entity) for entity in models.RECORD_MODELS
+}
+
+
+def starts_at_utc(value: str) -> str:
+    moment = parse_event_time(value)
+    if isinstance(moment, dt.datetime):
+        return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"{moment.isoformat()}T00:00:00Z"
+
+
+def columns(entity: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Typed column values of a (live) record."""
+    values: dict[str, Any] = {}
+    for name in PROJECTED[entity]:
+        if name == "starts_at_utc":
+            values[name] = starts_at_utc(data["start"])
+        elif name == "content":
+            continue
+        elif name in _JSON_COLUMNS:
+            values[name] = json.dumps(data.get(name) or [], ensure_ascii=False)
+        else:
+            values[name] = data.get(name)
+    return values
+
+
+def tombstone_columns(entity: str, previous: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Columns of a deleted record: keep what it was, so lists of deletions can name it."""
+    if previous:
+        return columns(entity, previous)
+    values: dict[str, Any] = {}
+    table = models.RECORD_MODELS[entity].__table__
+    for name in PROJECTED[entity]:
+        column = table.columns[name]
+        if name == "content":
+            continue
+        if name in _JSON_COLUMNS:
+            values[name] = "[]"
+        elif column.nullable:
+            values[name] = None
+        elif isinstance(column.type, Boolean):
+            values[name] = False
+        elif isinstance(column.type, Integer | Float):
+            values[name] = 0
+        else:
+            values[name] = ""
+    return values
+
+
+CHILD_TABLES: dict[str, tuple[Any, ...]] = {
+    "event": (models.EventParticipant,),
+    "project": (models.ProjectPartner, models.ProjectFinancing),
+}
+
+
+def child_rows(
+    entity: str, record_id: str, data: Mapping[str, Any]
+) -> dict[Any, list[dict[str, Any]]]:
+    """Rows of the child tables, keyed by model."""
+    if entity == "event":
+        return {
+            models.EventParticipant: [
+                {"event_id": record_id, "position": i, "contact": p["contact"], "role": p["role"]}
+                for i, p in enumerate(data.get("participants") or [])
+            ]
+        }
+    if entity == "project":
+        return {
+            models.ProjectPartner: [
+                {
+                    "project_id": record_id,
+                    "position": i,
+                    "organisation": p["organisation"],
+                    "role": p["role"],
+                }
+                for i, p in enumerate(data.get("partners") or [])
+            ],
+            models.ProjectFinancing: [
+                {
+                    "project_id": record_id,
+                    "position": i,
+                    "amount": f["amount"],
+                    "currency": f["currency"],
+                    "source": f["source"],
+                    "organisation": f.get("organisation"),
+                }
+                for i, f in enumerate(data.get("financing") or [])
+            ],
+        }
+    return {}

@@ -1,0 +1,1 @@
+"""Signed exchange bundles: keys, the JWS envelope, export, import, consolidation."""
