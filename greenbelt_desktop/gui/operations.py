@@ -8,7 +8,7 @@ spreadsheets (after Anki's ``CollectionOp``/``QueryOp``)::
         lambda progress: import_bundle(store, path, progress=progress),
         on_success=show_report,
         on_failure=show_refusal,
-        title=translate("Operations", "Importing the bundle"),
+        title=import_title,
     )
 
 - The operation function runs on a worker thread and receives a
@@ -34,16 +34,14 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
+translate = QCoreApplication.translate
 
 
 class Cancelled(Exception):
     """Raised inside an operation at a checkpoint after the user cancelled."""
 
     def __init__(self) -> None:
-        super().__init__(translate("Cancelled; nothing was changed."))
+        super().__init__(translate("Operations", "Cancelled; nothing was changed."))
 
 
 class Progress(QObject):
@@ -141,8 +139,8 @@ class Operation(QObject):
     ) -> QProgressDialog:
         widget = parent if isinstance(parent, QWidget) else None
         dialog = QProgressDialog(widget)
-        dialog.setWindowTitle(title or translate("Working"))
-        dialog.setLabelText(title or translate("Working…"))
+        dialog.setWindowTitle(title or translate("Operations", "Working"))
+        dialog.setLabelText(title or translate("Operations", "Working…"))
         dialog.setRange(0, 0)
         dialog.setMinimumDuration(400)
         dialog.setMinimumWidth(420)
@@ -150,7 +148,7 @@ class Operation(QObject):
         dialog.setAutoReset(False)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         if cancellable:
-            dialog.setCancelButtonText(translate("Cancel"))
+            dialog.setCancelButtonText(translate("Operations", "Cancel"))
             dialog.canceled.connect(self.cancel)
         else:
             dialog.setCancelButton(None)
@@ -172,7 +170,7 @@ class Operation(QObject):
         """Ask the operation to stop at its next checkpoint."""
         self.progress.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(translate("Cancelling…"))
+            self.dialog.setLabelText(translate("Operations", "Cancelling…"))
 
     def _show_progress(self, done: int, total: int, text: str) -> None:
         if self.dialog is None or self.finished:
