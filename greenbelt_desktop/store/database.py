@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from greenbelt_desktop.store.backup import BackupFile
+
 # Revisions in order; the last is the head this version of the application writes.
 REVISIONS = ("0001_records", "0002_search")
 HEAD = REVISIONS[-1]
@@ -33,10 +35,19 @@ class DatabaseTooNew(RuntimeError):
 
 
 class DatabaseDamaged(RuntimeError):
-    def __init__(self, path: str, detail: str) -> None:
-        super().__init__(
-            f"The database {path} cannot be read ({detail}). Restore it from a backup."
-        )
+    """The database cannot be read; the message names the latest good backup."""
+
+    def __init__(self, path: str, detail: str, backup: BackupFile | None = None) -> None:
+        if backup is not None:
+            advice = (
+                f"The latest good backup is from {backup.when} ({backup.name}): "
+                "restore it with 'greenbelt backup restore --latest'."
+            )
+        else:
+            advice = "There is no good backup to restore; nothing was changed."
+        super().__init__(f"The database {path} is damaged ({detail}). {advice}")
+        self.detail = detail
+        self.backup = backup
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
