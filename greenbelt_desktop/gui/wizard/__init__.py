@@ -1,0 +1,130 @@
+"""The first-run wizard: it sets up an uninitialised data folder.
+
+Pages: language, party (a member state's focal point or the Secretariat),
+the focal point's name and organisation, then a summary; finishing sets up
+the installation through the store (and the sync layer's keys) and the
+application opens its main window. ``run_wizard`` is what ``gui.app``
+calls for a home that is not set up yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from greenbelt_desktop.domain.reference import Reference
+from greenbelt_desktop.gui.wizard.finish import Answers, SummaryPage, set_up
+from greenbelt_desktop.gui.wizard.pages import (
+    FocalPointPage,
+    LanguagePage,
+    PartyPage,
+    reference_language,
+)
+from greenbelt_desktop.store.home import Home
+from greenbelt_desktop.store.records import Store, StoreError
+
+translate = QCoreApplication.translate
+
+
+class FirstRunWizard(QWizard):
+    """Asks what an installation needs, then sets it up in ``store`` (of ``home``).
+
+    ``set_language(code)`` switches the application's language (installing
+    its translators) when the person picks one; ``code`` is ``en``, ``ru``
+    or ``zh_CN``.
+    """
+
+    def __init__(
+        self,
+        home: Home,
+        store: Store,
+        language: str = "en",
+        set_language: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run_wizard")
+        self.home = home
+        self.store = store
+        self.reference: Reference = store.reference
+        self._set_language = set_language
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(QSize(640, 460))
+        self.language_page = LanguagePage(language, self._language_chosen)
+        self.party_page = PartyPage(self.reference)
+        self.party_page.lang = reference_language(language)
+        self.focal_point_page = FocalPointPage()
+        self.summary_page = SummaryPage(self.answers, self.reference)
+        for page in (
+            self.language_page,
+            self.party_page,
+            self.focal_point_page,
+            self.summary_page,
+        ):
+            self.addPage(page)
+        self.retranslate()
+
+    def answers(self) -> Answers:
+        return Answers(
+            language=self.language_page.language(),
+            party=self.party_page.party(),
+            name=self.focal_point_page.name.text().strip(),
+            organisation=self.focal_point_page.organisation.text().strip(),
+        )
+
+    def _language_chosen(self, code: str) -> None:
+        self.party_page.lang = reference_language(code)
+        if self._set_language is not None:
+            self._set_language(code)
+        self.party_page.retranslate()
+        self.summary_page.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("Wizard", "Set up Green Belt Desktop"))
+        buttons = (
+            (QWizard.WizardButton.BackButton, translate("Wizard", "< &Back")),
+            (QWizard.WizardButton.NextButton, translate("Wizard", "&Next >")),
+            (QWizard.WizardButton.FinishButton, translate("Wizard", "&Finish")),
+            (QWizard.WizardButton.CancelButton, translate("Wizard", "Cancel")),
+        )
+        for which, text in buttons:
+            self.setButtonText(which, text)
+
+    def accept(self) -> None:
+        """Set the installation up; on a refusal say why and stay open."""
+        try:
+            set_up(self.home, self.store, self.answers())
+        except StoreError as error:
+            QMessageBox.warning(
+                self, translate("Wizard", "The installation could not be set up"), str(error)
+            )
+            return
+        super().accept()
+
+
+def run_wizard(home: Home, store: Store, translations: Any, preferences: Any) -> bool:
+    """Show the wizard over an uninitialised ``store``; True once it is set up.
+
+    ``translations.install(code)`` switches the language while the wizard is
+    open; the chosen language is kept in ``preferences`` (QSettings).
+    """
+    wizard = FirstRunWizard(
+        home, store, language=translations.language, set_language=translations.install
+    )
+    if wizard.exec() != QWizard.DialogCode.Accepted:
+        return False
+    preferences.setValue("language", wizard.answers().language)
+    preferences.sync()
+    return True
+
+
+__all__ = ["Answers", "FirstRunWizard", "run_wizard"]
