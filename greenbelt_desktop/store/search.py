@@ -5,6 +5,7 @@ works for Chinese, which has no spaces, and folds case in Cyrillic and Latin).
 ``search_doc`` maps each indexed record to the FTS row, so a record's entry is
 replaced by key, never by scanning. Terms shorter than three characters fall
 back to a substring filter. Kept in step with every write by the store.
+PostgreSQL (``search_pg``) answers the same questions with a pg_trgm index.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from greenbelt_desktop.domain.entities import TITLE_FIELD
+from greenbelt_desktop.store import search_pg
 
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _SKIP_KEYS = frozenset({"content", "sha256"})
@@ -58,6 +60,9 @@ def title_of(entity: str, data: Mapping[str, Any]) -> str:
 def remove(conn: Connection, record_ids: Sequence[str]) -> None:
     if not record_ids:
         return
+    if conn.dialect.name == "postgresql":
+        search_pg.remove(conn, record_ids)
+        return
     rows = conn.execute(
         text("SELECT rowid FROM search_doc WHERE record_id IN (SELECT value FROM json_each(:ids))"),
         {"ids": _json_list(record_ids)},
@@ -81,6 +86,9 @@ def index(conn: Connection, entity: str, records: Iterable[tuple[str, Mapping[st
     if not batch:
         return
     remove(conn, [record_id for record_id, _ in batch])
+    if conn.dialect.name == "postgresql":
+        search_pg.index(conn, entity, batch, title_of, body_text)
+        return
     conn.execute(
         text("INSERT INTO search_doc (entity, record_id, title) VALUES (:e, :i, :t)"),
         [{"e": entity, "i": rid, "t": title_of(entity, data)} for rid, data in batch],
@@ -114,6 +122,8 @@ def query(
     terms = [term for term in words.split() if term]
     if not terms:
         return []
+    if conn.dialect.name == "postgresql":
+        return [SearchHit(*hit) for hit in search_pg.query(conn, terms, limit, entities)]
     long_terms = [term for term in terms if len(term) >= MIN_TRIGRAM]
     short_terms = [term for term in terms if len(term) < MIN_TRIGRAM]
     conditions: list[str] = []
