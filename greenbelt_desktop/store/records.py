@@ -234,6 +234,11 @@ class Store:
         """Counter and clock of one write transaction."""
 
         def __init__(self, conn: Connection, now: dt.datetime) -> None:
+            # Take the write lock before reading the counter (SQLite: the database's
+            # write lock; PostgreSQL: the installation row), so that two writers at
+            # once never read, and then use, the same counter.
+            counter = models.Installation.change_counter
+            conn.execute(update(models.Installation).values(change_counter=counter))
             row = conn.execute(select(models.Installation.__table__)).first()
             if row is None:
                 raise NotInitialised()
