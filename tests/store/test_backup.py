@@ -13,6 +13,13 @@ from greenbelt_desktop.store.database import DatabaseDamaged
 from greenbelt_desktop.store.home import Home, default_home
 from greenbelt_desktop.store.records import Store
 
+
+@pytest.fixture
+def store(sqlite_store: Store) -> Store:
+    """Backups are of SQLite files."""
+    return sqlite_store
+
+
 PROJECT = {"title": "Солнечная станция", "status": "idea", "directions": ["renewable_tech"]}
 
 
