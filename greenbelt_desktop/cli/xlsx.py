@@ -1,0 +1,70 @@
+"""``greenbelt xlsx template|export|import``: Excel workbooks of records."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from greenbelt_desktop.cli.context import CommandError, Context
+from greenbelt_desktop.documents.xlsx_export import export_workbook, field_filter
+from greenbelt_desktop.documents.xlsx_template import write_template
+from greenbelt_desktop.domain.entities import RECORD_ENTITIES
+from greenbelt_desktop.domain.reference import LANGUAGES
+
+
+def register(subparsers: Any) -> None:
+    xlsx = subparsers.add_parser("xlsx", help="Excel workbooks: template, export, import")
+    commands = xlsx.add_subparsers(dest="xlsx_command", metavar="ACTION", required=True)
+
+    template = commands.add_parser("template", help="write the blank data-entry workbook")
+    template.add_argument("--out", required=True, metavar="FILE")
+    template.add_argument("--lang", choices=LANGUAGES, default="en")
+    template.set_defaults(handler=cmd_template)
+
+    export = commands.add_parser("export", help="export records to a workbook")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument(
+        "entities",
+        nargs="*",
+        metavar="ENTITY",
+        choices=[*RECORD_ENTITIES, []],
+        help="kinds to export (default: all): " + ", ".join(RECORD_ENTITIES),
+    )
+    export.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="keep only records whose field (or origin, sharing) has this value; repeatable",
+    )
+    export.add_argument("--lang", choices=LANGUAGES, default="en")
+    export.set_defaults(handler=cmd_export)
+
+
+def _out(path: str) -> Path:
+    out = Path(path)
+    if not out.parent.is_dir():
+        raise CommandError(f"The folder {out.parent} does not exist.")
+    return out
+
+
+def cmd_template(args: argparse.Namespace, ctx: Context) -> int:
+    out = _out(args.out)
+    write_template(out, args.lang)
+    ctx.print(f"Wrote the template ({args.lang}) to {out}.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    out = _out(args.out)
+    try:
+        record_filter = field_filter(args.filter) if args.filter else None
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    summary = export_workbook(
+        ctx.store, out, args.entities or None, lang=args.lang, record_filter=record_filter
+    )
+    detail = ", ".join(f"{n} {entity}" for entity, n in summary.counts.items())
+    ctx.print(f"Exported {sum(summary.counts.values())} records to {out}: {detail}.")
+    return 0
