@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,15 +47,23 @@ def median_time(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(timed(action) for _ in range(repeat))
 
 
-def run_measured(command: Sequence[str], cwd: Path | None = None) -> tuple[float, float, str]:
-    """Run a command; return (seconds, peak RSS in MB of the child, stdout)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, cwd=cwd, check=True)
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    # ru_maxrss of children is the largest child so far; run heavy children last or alone.
-    return seconds, max(peak, before) / 1024, done.stdout
+def run_measured(module: str, *args: str) -> tuple[float, float, str]:
+    """Run ``python -m module args``; return (seconds, its own peak memory in MB, stdout)."""
+    with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
+        start = time.perf_counter()
+        done = subprocess.run(
+            [PYTHON, "-m", "bench.peak", peak.name, module, *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+        )
+        seconds = time.perf_counter() - start
+        if done.returncode:
+            raise RuntimeError(f"{module} failed: {done.stderr.strip()[-500:]}")
+        kilobytes = int(Path(peak.name).read_text() or 0)
+    return seconds, kilobytes / 1024, done.stdout
 
 
+ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable

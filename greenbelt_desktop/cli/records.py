@@ -129,16 +129,15 @@ def _row(entity: str, record: Record) -> str:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    records = ctx.store.iter_records(args.entity, order_by=TITLE_FIELD[args.entity])
     if args.json:
         # Streamed element by element so memory stays flat for large lists.
         ctx.out.write("[")
-        for number, record in enumerate(records):
+        for number, text in enumerate(ctx.store.iter_json(args.entity, TITLE_FIELD[args.entity])):
             ctx.out.write(",\n" if number else "\n")
-            ctx.out.write(json.dumps(record.as_json(), ensure_ascii=False))
+            ctx.out.write(text)
         ctx.out.write("\n]\n")
         return 0
-    for record in records:
+    for record in ctx.store.iter_records(args.entity, order_by=TITLE_FIELD[args.entity]):
         ctx.print(_row(args.entity, record))
     return 0
 

@@ -22,6 +22,7 @@ _PYDANTIC_CODES = {
     "string_too_short": "required",
     "extra_forbidden": "unknown_field",
     "greater_than_equal": "negative",
+    "literal_error": "unknown_code",
 }
 # Whole-record rules name the field a person should correct.
 _RECORD_RULE_FIELDS = {
@@ -73,7 +74,12 @@ def _path(loc: tuple[int | str, ...]) -> str:
     return text
 
 
-def _message(code: str, raw: str, field: str) -> str:
+def _message(code: str, raw: str, field: str, item: Any = None) -> str:
+    if code == "unknown_code" and item is not None and item["type"] == "literal_error":
+        expected = str(item.get("ctx", {}).get("expected", "")).replace("'", "")
+        expected = expected.replace(" or ", ", ")
+        name = field.rsplit(".", 1)[-1].split("[")[0].replace("_", " ")
+        return f"'{item.get('input')}' is not a valid value of {name} (expected one of: {expected})"
     if code == "required":
         return "this field is required"
     if code == "unknown_field":
@@ -91,7 +97,9 @@ def issues_from(error: ValidationError) -> list[Issue]:
         if item.get("input") is None and code.endswith("_type"):
             code = "required"
         field = _path(loc) or _RECORD_RULE_FIELDS.get(code, "")
-        issues.append(Issue(field, code, _message(code, item["msg"], field), item.get("input")))
+        issues.append(
+            Issue(field, code, _message(code, item["msg"], field, item), item.get("input"))
+        )
     return issues
 
 

@@ -7,14 +7,13 @@ filtering, search and reports, and are rewritten on every write.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Integer
+from sqlalchemy import Boolean, Connection, Float, Integer, delete, insert
 
 from greenbelt_desktop.domain.entities import parse_event_time
-from greenbelt_desktop.store import models
+from greenbelt_desktop.store import jsontext, models
 
 _JSON_COLUMNS = {"directions", "forms", "countries", "roles"}
 RECORD_COLUMNS = frozenset(models.RecordMixin.__annotations__)
@@ -46,7 +45,7 @@ def columns(entity: str, data: Mapping[str, Any]) -> dict[str, Any]:
         elif name == "content":
             continue
         elif name in _JSON_COLUMNS:
-            values[name] = json.dumps(data.get(name) or [], ensure_ascii=False)
+            values[name] = jsontext.dumps(data.get(name) or [])
         else:
             values[name] = data.get(name)
     return values
@@ -116,3 +115,32 @@ def child_rows(
             ],
         }
     return {}
+
+
+def write_children(
+    conn: Connection,
+    entity: str,
+    records: Sequence[tuple[str, Mapping[str, Any] | None]],
+    fresh: bool = False,
+) -> None:
+    """Rewrite the child rows of many records: (id, data), data None for a tombstone.
+
+    ``fresh`` says the records are new, so there is nothing to delete first.
+    """
+    models_of = CHILD_TABLES.get(entity, ())
+    if not models_of or not records:
+        return
+    if not fresh:
+        ids = [record_id for record_id, _ in records]
+        for model in models_of:
+            key = model.__table__.c[f"{entity}_id"]
+            for start in range(0, len(ids), 500):
+                conn.execute(delete(model.__table__).where(key.in_(ids[start : start + 500])))
+    batches: dict[Any, list[dict[str, Any]]] = {model: [] for model in models_of}
+    for record_id, data in records:
+        if data is not None:
+            for model, rows in child_rows(entity, record_id, data).items():
+                batches[model].extend(rows)
+    for model, rows in batches.items():
+        if rows:
+            conn.execute(insert(model.__table__), rows)

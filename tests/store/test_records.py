@@ -102,7 +102,11 @@ def test_search_in_three_scripts(store: Store) -> None:
         ],
     )
     assert [h.id for h in store.search("СОЛНЕЧН")] == [ids[0]]
-    assert [h.id for h in store.search("风电")] == [ids[1]]  # two characters: substring path
+    assert [h.id for h in store.search("风电")] == [ids[1]]  # two characters: bigram index
+    assert [h.id for h in store.search("电")] == [ids[1]]  # one character: substring scan
+    assert [h.id for h in store.search("风电 储能")] == [ids[1]]
+    assert store.search("风能") == []
+    assert "[风电]" in store.search("风电")[0].snippet
     assert [h.id for h in store.search("储能项")] == [ids[1]]
     assert [h.id for h in store.search("BOND prog")] == [ids[2]]
     assert store.search("nothing-like-this") == []
@@ -147,3 +151,10 @@ def test_child_tables_follow_the_data(store: Store) -> None:
         financing = conn.execute(text("SELECT count(*) FROM project_financing")).scalar()
     assert partners == [(org, "funder")]
     assert financing == 0
+
+
+def test_iter_json_matches_the_records(store: Store) -> None:
+    store.add_many("project", [(PROJECT, None), ({**PROJECT, "title": "Б"}, "private")])
+    store.add("organisation", {"name": "Org", "kind": "other", "country": "KZ"})
+    texts = [json.loads(t) for t in store.iter_json("project", "title")]
+    assert texts == [r.as_json() for r in store.iter_records("project", order_by="title")]

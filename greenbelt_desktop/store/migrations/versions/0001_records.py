@@ -37,9 +37,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_agreement_change_counter"), ["change_counter"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_agreement_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_origin"), ["origin"], unique=False)
-        batch_op.create_index(batch_op.f("ix_agreement_sharing"), ["sharing"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_signed_on"), ["signed_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_agreement_title"), ["title"], unique=False)
@@ -70,10 +68,8 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_attachment_change_counter"), ["change_counter"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_attachment_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_attachment_origin"), ["origin"], unique=False)
         batch_op.create_index(batch_op.f("ix_attachment_owner"), ["owner"], unique=False)
-        batch_op.create_index(batch_op.f("ix_attachment_sharing"), ["sharing"], unique=False)
         batch_op.create_index(batch_op.f("ix_attachment_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
@@ -120,11 +116,9 @@ def upgrade() -> None:
             batch_op.f("ix_contact_change_counter"), ["change_counter"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_contact_country"), ["country"], unique=False)
-        batch_op.create_index(batch_op.f("ix_contact_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_contact_full_name"), ["full_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_contact_organisation"), ["organisation"], unique=False)
         batch_op.create_index(batch_op.f("ix_contact_origin"), ["origin"], unique=False)
-        batch_op.create_index(batch_op.f("ix_contact_sharing"), ["sharing"], unique=False)
         batch_op.create_index(batch_op.f("ix_contact_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
@@ -157,10 +151,8 @@ def upgrade() -> None:
             batch_op.f("ix_event_change_counter"), ["change_counter"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_event_country"), ["country"], unique=False)
-        batch_op.create_index(batch_op.f("ix_event_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_event_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_event_origin"), ["origin"], unique=False)
-        batch_op.create_index(batch_op.f("ix_event_sharing"), ["sharing"], unique=False)
         batch_op.create_index(batch_op.f("ix_event_start"), ["start"], unique=False)
         batch_op.create_index(batch_op.f("ix_event_starts_at_utc"), ["starts_at_utc"], unique=False)
         batch_op.create_index(batch_op.f("ix_event_status"), ["status"], unique=False)
@@ -203,11 +195,9 @@ def upgrade() -> None:
             batch_op.f("ix_organisation_change_counter"), ["change_counter"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_organisation_country"), ["country"], unique=False)
-        batch_op.create_index(batch_op.f("ix_organisation_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_organisation_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_organisation_name"), ["name"], unique=False)
         batch_op.create_index(batch_op.f("ix_organisation_origin"), ["origin"], unique=False)
-        batch_op.create_index(batch_op.f("ix_organisation_sharing"), ["sharing"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_organisation_updated_at"), ["updated_at"], unique=False
         )
@@ -234,9 +224,7 @@ def upgrade() -> None:
             batch_op.f("ix_practice_change_counter"), ["change_counter"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_practice_country"), ["country"], unique=False)
-        batch_op.create_index(batch_op.f("ix_practice_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_practice_origin"), ["origin"], unique=False)
-        batch_op.create_index(batch_op.f("ix_practice_sharing"), ["sharing"], unique=False)
         batch_op.create_index(batch_op.f("ix_practice_title"), ["title"], unique=False)
         batch_op.create_index(batch_op.f("ix_practice_updated_at"), ["updated_at"], unique=False)
 
@@ -272,9 +260,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_project_change_counter"), ["change_counter"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_project_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_origin"), ["origin"], unique=False)
-        batch_op.create_index(batch_op.f("ix_project_sharing"), ["sharing"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_start"), ["start"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_project_title"), ["title"], unique=False)
@@ -303,10 +289,8 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_recommendation_change_counter"), ["change_counter"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_recommendation_deleted"), ["deleted"], unique=False)
         batch_op.create_index(batch_op.f("ix_recommendation_meeting"), ["meeting"], unique=False)
         batch_op.create_index(batch_op.f("ix_recommendation_origin"), ["origin"], unique=False)
-        batch_op.create_index(batch_op.f("ix_recommendation_sharing"), ["sharing"], unique=False)
         batch_op.create_index(batch_op.f("ix_recommendation_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_recommendation_title"), ["title"], unique=False)
         batch_op.create_index(
@@ -393,10 +377,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_recommendation_updated_at"))
         batch_op.drop_index(batch_op.f("ix_recommendation_title"))
         batch_op.drop_index(batch_op.f("ix_recommendation_status"))
-        batch_op.drop_index(batch_op.f("ix_recommendation_sharing"))
         batch_op.drop_index(batch_op.f("ix_recommendation_origin"))
         batch_op.drop_index(batch_op.f("ix_recommendation_meeting"))
-        batch_op.drop_index(batch_op.f("ix_recommendation_deleted"))
         batch_op.drop_index(batch_op.f("ix_recommendation_change_counter"))
 
     op.drop_table("recommendation")
@@ -405,29 +387,23 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_project_title"))
         batch_op.drop_index(batch_op.f("ix_project_status"))
         batch_op.drop_index(batch_op.f("ix_project_start"))
-        batch_op.drop_index(batch_op.f("ix_project_sharing"))
         batch_op.drop_index(batch_op.f("ix_project_origin"))
-        batch_op.drop_index(batch_op.f("ix_project_deleted"))
         batch_op.drop_index(batch_op.f("ix_project_change_counter"))
 
     op.drop_table("project")
     with op.batch_alter_table("practice", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_practice_updated_at"))
         batch_op.drop_index(batch_op.f("ix_practice_title"))
-        batch_op.drop_index(batch_op.f("ix_practice_sharing"))
         batch_op.drop_index(batch_op.f("ix_practice_origin"))
-        batch_op.drop_index(batch_op.f("ix_practice_deleted"))
         batch_op.drop_index(batch_op.f("ix_practice_country"))
         batch_op.drop_index(batch_op.f("ix_practice_change_counter"))
 
     op.drop_table("practice")
     with op.batch_alter_table("organisation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_organisation_updated_at"))
-        batch_op.drop_index(batch_op.f("ix_organisation_sharing"))
         batch_op.drop_index(batch_op.f("ix_organisation_origin"))
         batch_op.drop_index(batch_op.f("ix_organisation_name"))
         batch_op.drop_index(batch_op.f("ix_organisation_kind"))
-        batch_op.drop_index(batch_op.f("ix_organisation_deleted"))
         batch_op.drop_index(batch_op.f("ix_organisation_country"))
         batch_op.drop_index(batch_op.f("ix_organisation_change_counter"))
 
@@ -439,21 +415,17 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_event_status"))
         batch_op.drop_index(batch_op.f("ix_event_starts_at_utc"))
         batch_op.drop_index(batch_op.f("ix_event_start"))
-        batch_op.drop_index(batch_op.f("ix_event_sharing"))
         batch_op.drop_index(batch_op.f("ix_event_origin"))
         batch_op.drop_index(batch_op.f("ix_event_kind"))
-        batch_op.drop_index(batch_op.f("ix_event_deleted"))
         batch_op.drop_index(batch_op.f("ix_event_country"))
         batch_op.drop_index(batch_op.f("ix_event_change_counter"))
 
     op.drop_table("event")
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contact_updated_at"))
-        batch_op.drop_index(batch_op.f("ix_contact_sharing"))
         batch_op.drop_index(batch_op.f("ix_contact_origin"))
         batch_op.drop_index(batch_op.f("ix_contact_organisation"))
         batch_op.drop_index(batch_op.f("ix_contact_full_name"))
-        batch_op.drop_index(batch_op.f("ix_contact_deleted"))
         batch_op.drop_index(batch_op.f("ix_contact_country"))
         batch_op.drop_index(batch_op.f("ix_contact_change_counter"))
 
@@ -466,10 +438,8 @@ def downgrade() -> None:
     op.drop_table("audit_log")
     with op.batch_alter_table("attachment", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_attachment_updated_at"))
-        batch_op.drop_index(batch_op.f("ix_attachment_sharing"))
         batch_op.drop_index(batch_op.f("ix_attachment_owner"))
         batch_op.drop_index(batch_op.f("ix_attachment_origin"))
-        batch_op.drop_index(batch_op.f("ix_attachment_deleted"))
         batch_op.drop_index(batch_op.f("ix_attachment_change_counter"))
 
     op.drop_table("attachment")
@@ -478,9 +448,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_agreement_title"))
         batch_op.drop_index(batch_op.f("ix_agreement_status"))
         batch_op.drop_index(batch_op.f("ix_agreement_signed_on"))
-        batch_op.drop_index(batch_op.f("ix_agreement_sharing"))
         batch_op.drop_index(batch_op.f("ix_agreement_origin"))
-        batch_op.drop_index(batch_op.f("ix_agreement_deleted"))
         batch_op.drop_index(batch_op.f("ix_agreement_change_counter"))
 
     op.drop_table("agreement")

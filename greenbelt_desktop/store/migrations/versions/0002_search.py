@@ -36,6 +36,7 @@ def upgrade() -> None:
             "record_id VARCHAR(36) NOT NULL UNIQUE, title TEXT NOT NULL)"
         )
         op.execute("CREATE VIRTUAL TABLE search_index USING fts5(body, tokenize='trigram')")
+        op.execute("CREATE VIRTUAL TABLE search_cjk USING fts5(body, tokenize='unicode61')")
     else:
         op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         op.execute(
@@ -55,5 +56,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE search_cjk")
     op.execute("DROP TABLE search_index")
     op.execute("DROP TABLE search_doc")
