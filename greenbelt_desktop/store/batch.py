@@ -89,7 +89,7 @@ def write_batch(store: Store, writes: Sequence[Write], author: str | None = None
                 values["sharing"] = level
                 conn.execute(update(table).where(table.c.id == record_id).values(**values))
                 action, origin, detail = "update", row.origin, json.dumps(changed)
-            store._write_children(conn, entity, record_id, clean)
+            projection.write_children(conn, entity, [(record_id, clean)])
             docs.setdefault(entity, []).append((record_id, clean))
             audit.append(
                 store._audit_row(
