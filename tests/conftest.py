@@ -63,6 +63,12 @@ def postgres_url(postgres_server: PostgresServer) -> str:
     return postgres_server.create_database()
 
 
+@pytest.fixture(autouse=True)
+def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``greenbelt init`` needs a passphrase for the private key; tests use this one."""
+    monkeypatch.setenv("GREENBELT_PASSPHRASE", "correct horse battery")
+
+
 @pytest.fixture
 def home(tmp_path: Path) -> Home:
     """A data folder with its SQLite database."""

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
 from typing import Any
 
-from greenbelt_desktop.cli.context import CommandError, Context
+from greenbelt_desktop.cli.context import Context
+from greenbelt_desktop.cli.keys import add_passphrase_option, passphrase
 from greenbelt_desktop.store.demo import fill_demo
+from greenbelt_desktop.sync.keyring import create_installation_key
+from greenbelt_desktop.sync.keys import check_passphrase, group_fingerprint
 
 
 def register(subparsers: Any) -> None:
@@ -18,12 +19,8 @@ def register(subparsers: Any) -> None:
     init.add_argument("--party", required=True, help="member state code (e.g. KZ) or SECRETARIAT")
     init.add_argument("--name", required=True, help="the focal point's name")
     init.add_argument("--organisation", default="", help="the focal point's organisation")
-    init.add_argument(
-        "--passphrase-file",
-        metavar="FILE",
-        help="file holding the passphrase that protects the private key "
-        "(or set GREENBELT_PASSPHRASE)",
-    )
+    init.add_argument("--label", default="", help="a label for the key card (who, which laptop)")
+    add_passphrase_option(init)
     init.set_defaults(handler=cmd_init)
 
     demo = subparsers.add_parser(
@@ -32,23 +29,15 @@ def register(subparsers: Any) -> None:
     demo.set_defaults(handler=cmd_demo)
 
 
-def read_passphrase(args: argparse.Namespace) -> str | None:
-    """The passphrase from ``--passphrase-file`` or ``GREENBELT_PASSPHRASE``."""
-    if getattr(args, "passphrase_file", None):
-        try:
-            text = Path(args.passphrase_file).read_text(encoding="utf-8")
-        except OSError as error:
-            raise CommandError(f"Cannot read the passphrase file: {error.strerror}.") from None
-        return text.rstrip("\r\n")
-    return os.environ.get("GREENBELT_PASSPHRASE")
-
-
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    secret = check_passphrase(passphrase(args, confirm=True))
     installation = ctx.store.initialise(args.party, args.name, args.organisation)
+    card = create_installation_key(ctx.store, ctx.home.keys_dir, secret, args.label or "")
     ctx.print(
         f"Set up {ctx.store.reference.party_name(installation.party)} ({installation.party}) "
         f"in {ctx.home.path}; device {installation.device}."
     )
+    ctx.print(f"Key fingerprint: {group_fingerprint(card.kid)}")
     return 0
 
 

@@ -217,3 +217,114 @@ RECORD_MODELS: dict[str, Any] = {
     "practice": Practice,
     "attachment": Attachment,
 }
+
+
+# -- signed exchange bundles (greenbelt_desktop.sync) -------------------------
+
+
+class SyncKey(Base):
+    """A public key this installation knows: its own, trusted at setup, or learned from
+    the Secretariat's registry. ``status`` is ``active``, ``revoked`` or ``rotated``."""
+
+    __tablename__ = "sync_key"
+    kid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    party: Mapped[str] = mapped_column(String(16), index=True)
+    device: Mapped[str] = mapped_column(String(36), index=True)
+    card: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    own: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The rotation (JWS, key card signed by old and new key) that introduced this key.
+    rotation: Mapped[str | None] = mapped_column(Text)
+    replaced_by: Mapped[str | None] = mapped_column(String(64))
+    learned_at: Mapped[str] = mapped_column(String(32))
+    learned_from: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SyncDevice(Base):
+    """What was applied from each issuing device: the highest bundle sequence
+    (acknowledgements, superseded bundles, rollback protection)."""
+
+    __tablename__ = "sync_device"
+    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    party: Mapped[str] = mapped_column(String(16))
+    state_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    consolidated_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    consolidated_bundle: Mapped[str] = mapped_column(String(36), default="")
+
+
+class SyncApplied(Base):
+    """Every bundle (outer or inner) applied here, so a replay changes nothing."""
+
+    __tablename__ = "sync_applied"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device: Mapped[str] = mapped_column(String(36), index=True)
+    sequence: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    applied_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncExport(Base):
+    """This device's own bundles: which change counter each sequence covered."""
+
+    __tablename__ = "sync_export"
+    sequence: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    change_counter: Mapped[int] = mapped_column(Integer)
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncForward(Base):
+    """Members' inner bundles kept verbatim by the Secretariat for redistribution."""
+
+    __tablename__ = "sync_forward"
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device: Mapped[str] = mapped_column(String(36), index=True)
+    party: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer)
+    jws: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncConflict(Base):
+    """A local version that lost to a received one while it had unacknowledged edits."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    origin: Mapped[str] = mapped_column(String(16))
+    lost_version: Mapped[str] = mapped_column(String(64))
+    won_version: Mapped[str] = mapped_column(String(64))
+    sharing: Mapped[str] = mapped_column(String(16))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[str] = mapped_column(Text)
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[str] = mapped_column(String(32))
+    restored_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class SyncExchange(Base):
+    """The ledger of exchanges: every bundle written or applied, with its report."""
+
+    __tablename__ = "sync_exchange"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32))
+    direction: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str] = mapped_column(String(32))
+    bundle_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    party: Mapped[str] = mapped_column(String(16))
+    device: Mapped[str] = mapped_column(String(36))
+    sequence: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(Text)
+    report: Mapped[str] = mapped_column(Text)
+
+
+class SyncLock(Base):
+    """One row per lock; an import takes ``import`` by updating it first thing in its
+    transaction (BEGIN IMMEDIATE-like on SQLite, a row lock on PostgreSQL)."""
+
+    __tablename__ = "sync_lock"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    taken_at: Mapped[str] = mapped_column(String(32), default="")

@@ -1,0 +1,195 @@
+"""Bulk writes of records received from other installations (sync imports).
+
+The importer decides, record by record, which received versions win; this
+module writes the winners in bulk with SQLAlchemy Core (no ORM objects):
+rows replaced by id, child tables, search index and audit log kept in step,
+all on the caller's connection so the whole import is one transaction.
+Received records keep ``change_counter`` NULL: they are never re-exported.
+
+:func:`take_lock` serialises imports and exports: it updates the ``import``
+row of ``sync_lock`` first thing in the transaction, which on SQLite takes
+the write lock at once (like BEGIN IMMEDIATE) and on PostgreSQL a row lock.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from greenbelt_desktop.store import models, projection, search
+from greenbelt_desktop.store.records import table_of
+
+CHUNK = 500
+LOCK = cast(Table, models.SyncLock.__table__)
+
+
+def take_lock(conn: Connection, name: str = "import", now: str = "") -> None:
+    done = conn.execute(update(LOCK).where(LOCK.c.name == name).values(taken_at=now or "-"))
+    if not done.rowcount:
+        conn.execute(insert(LOCK).values(name=name, taken_at=now or "-"))
+
+
+@dataclass(frozen=True)
+class Held:
+    """What this installation holds of a record, for comparing with a received version."""
+
+    id: str
+    origin: str
+    version: str
+    sharing: str
+    deleted: bool
+    change_counter: int | None
+    data: str
+    created_at: str
+    created_by: str
+
+
+@dataclass(frozen=True)
+class Received:
+    """A winning received version, ready to write. ``data`` is None for a tombstone
+    that came without data (the held data, if any, is kept for display)."""
+
+    id: str
+    origin: str
+    version: str
+    sharing: str
+    deleted: bool
+    data: dict[str, Any] | None
+    data_text: str
+
+
+def chunks(values: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def held_records(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, Held]:
+    table = table_of(entity)
+    cols = [
+        table.c[n]
+        for n in (
+            "id",
+            "origin",
+            "version",
+            "sharing",
+            "deleted",
+            "change_counter",
+            "data",
+            "created_at",
+            "created_by",
+        )
+    ]
+    found: dict[str, Held] = {}
+    for part in chunks(list(ids)):
+        for row in conn.execute(select(*cols).where(table.c.id.in_(part))):
+            found[row.id] = Held(
+                row.id,
+                row.origin,
+                row.version,
+                row.sharing,
+                bool(row.deleted),
+                row.change_counter,
+                row.data,
+                row.created_at,
+                row.created_by,
+            )
+    return found
+
+
+def _split(entity: str, data: Mapping[str, Any]) -> tuple[str, bytes | None]:
+    if entity != "attachment":
+        return json.dumps(data, ensure_ascii=False), None
+    import base64
+
+    stored = dict(data)
+    content = base64.b64decode(stored.pop("content"))
+    return json.dumps(stored, ensure_ascii=False), content
+
+
+def write_received(
+    conn: Connection,
+    entity: str,
+    winners: Sequence[Received],
+    held: Mapping[str, Held],
+    now: str,
+    author: str,
+    detail: str,
+) -> None:
+    """Replace (or insert) every winner's row, children, search entry and audit entry."""
+    if not winners:
+        return
+    table = table_of(entity)
+    replaced = [w.id for w in winners if w.id in held]
+    for part in chunks(replaced):
+        # Child rows go with their parent (ON DELETE CASCADE is not relied on: portable).
+        for model in projection.CHILD_TABLES.get(entity, ()):
+            key = model.__table__.c[f"{entity}_id"]
+            conn.execute(delete(model.__table__).where(key.in_(part)))
+        conn.execute(delete(table).where(table.c.id.in_(part)))
+    rows: list[dict[str, Any]] = []
+    live: list[tuple[str, Mapping[str, Any]]] = []
+    gone: list[str] = []
+    children: dict[Any, list[dict[str, Any]]] = {}
+    audit: list[dict[str, Any]] = []
+    for w in winners:
+        before = held.get(w.id)
+        content: bytes | None = None
+        if w.data is not None:
+            data_text, content = _split(entity, w.data)
+            columns = (
+                projection.tombstone_columns(entity, w.data)
+                if w.deleted
+                else projection.columns(entity, w.data)
+            )
+        else:
+            data_text = before.data if before is not None else "{}"
+            previous = json.loads(data_text) if before is not None else None
+            columns = projection.tombstone_columns(entity, previous or None)
+        row = {
+            "id": w.id,
+            "origin": w.origin,
+            "version": w.version,
+            "sharing": w.sharing,
+            "deleted": w.deleted,
+            "created_at": before.created_at if before else now,
+            "updated_at": now,
+            "created_by": before.created_by if before else author,
+            "updated_by": author,
+            "change_counter": None,
+            "data": data_text,
+            **columns,
+        }
+        if entity == "attachment":
+            row["content"] = content if content is not None else b""
+        rows.append(row)
+        if w.deleted:
+            gone.append(w.id)
+        else:
+            assert w.data is not None
+            live.append((w.id, w.data))
+            for model, child in projection.child_rows(entity, w.id, w.data).items():
+                children.setdefault(model, []).extend(child)
+        action = "receive-delete" if w.deleted else "receive"
+        audit.append(
+            {
+                "at": now,
+                "author": author,
+                "action": action,
+                "entity": entity,
+                "record_id": w.id,
+                "version": w.version,
+                "origin": w.origin,
+                "detail": detail,
+            }
+        )
+    conn.execute(insert(table), rows)
+    for model, child in children.items():
+        if child:
+            conn.execute(insert(model.__table__), child)
+    search.remove(conn, gone)
+    search.index(conn, entity, live)
+    conn.execute(insert(cast(Table, models.AuditEntry.__table__)), audit)

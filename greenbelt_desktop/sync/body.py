@@ -1,0 +1,193 @@
+"""The body of a bundle and its changes (BUNDLE-FORMAT.md §2–3): constants, the
+checks of every field before anything is applied, and the limits.
+
+A change is checked for shape here (entity known, RFC 9562 id, version a
+hybrid-logical-clock string, sharing not private, origin allowed); its data
+is then validated by the domain's ``validate_record`` in the importer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from greenbelt_desktop.domain.clock import VERSION_RE
+from greenbelt_desktop.domain.entities import ENTITIES
+from greenbelt_desktop.domain.ids import normalise_uuid
+from greenbelt_desktop.domain.sharing import MEMBERS, SECRETARIAT_ONLY
+from greenbelt_desktop.sync.errors import BundleRefused
+
+FORMAT = "sco-greenbelt-bundle"
+FORMAT_VERSION = 1
+SCHEMA_VERSION = 1
+STATE, CONSOLIDATED = "state", "consolidated"
+SECRETARIAT = "SECRETARIAT"
+ALL = "ALL"
+# Attachments: the domain limits one file to 20 MB; a bundle carries at most this much.
+MAX_ATTACHMENT_BYTES_PER_BUNDLE = 256 * 1024 * 1024
+MAX_CHANGES = 2_000_000
+
+
+@dataclass(frozen=True)
+class Issuer:
+    party: str
+    device: str
+    kid: str
+
+
+@dataclass(frozen=True)
+class Body:
+    """The checked top-level fields of a bundle body (unknown keys ignored)."""
+
+    kind: str
+    bundle_id: str
+    issuer: Issuer
+    audience: str
+    sequence: int
+    created_at: str
+    schema_version: int
+    acknowledged: dict[str, int]
+    raw: dict[str, Any]
+
+    def label(self) -> str:
+        return f"{self.issuer.party} bundle {self.sequence}"
+
+
+def _uuid(value: Any, what: str) -> str:
+    try:
+        return normalise_uuid(str(value)) if isinstance(value, str) else _bad(what)
+    except ValueError:
+        return _bad(what)
+
+
+def _bad(what: str) -> str:
+    raise BundleRefused(f"The bundle's {what} is missing or malformed.")
+
+
+def check_body(raw: dict[str, Any], what: str = "bundle") -> Body:
+    if raw.get("format") != FORMAT:
+        raise BundleRefused(f"This {what} is not a Green Belt bundle.")
+    if raw.get("format_version") != FORMAT_VERSION:
+        raise BundleRefused(
+            f"This {what} uses bundle format {raw.get('format_version')!r}, which this "
+            "version of Green Belt Desktop does not know. Please update the application."
+        )
+    schema = raw.get("schema_version")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise BundleRefused(f"The {what}'s schema version is missing or malformed.")
+    if schema > SCHEMA_VERSION:
+        raise BundleRefused(
+            f"This {what} holds data of schema version {schema}, newer than this version of "
+            "Green Belt Desktop knows. Please update the application, then import it again."
+        )
+    kind = raw.get("kind")
+    if kind not in (STATE, CONSOLIDATED):
+        raise BundleRefused(f"This {what} is of an unknown kind ({kind!r}).")
+    issuer = raw.get("issuer")
+    if not isinstance(issuer, dict):
+        raise BundleRefused(f"The {what} does not say who issued it.")
+    party, kid = issuer.get("party"), issuer.get("kid")
+    if not isinstance(party, str) or not isinstance(kid, str):
+        raise BundleRefused(f"The {what} does not say who issued it.")
+    device = _uuid(issuer.get("device"), "issuing device")
+    sequence = raw.get("sequence")
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
+        raise BundleRefused(f"The {what}'s sequence is missing or malformed.")
+    acknowledged = raw.get("acknowledged", {})
+    if not isinstance(acknowledged, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in acknowledged.values()
+    ):
+        raise BundleRefused(f"The {what}'s acknowledgements are malformed.")
+    audience, created = raw.get("audience"), raw.get("created_at", "")
+    if not isinstance(audience, str) or not isinstance(created, str):
+        raise BundleRefused(f"The {what}'s audience or date is malformed.")
+    if not isinstance(raw.get("changes", []), list):
+        raise BundleRefused(f"The {what}'s changes are not a list.")
+    return Body(
+        kind,
+        _uuid(raw.get("bundle_id"), "bundle_id"),
+        Issuer(party, device, kid),
+        audience,
+        sequence,
+        created,
+        schema,
+        {str(k): int(v) for k, v in acknowledged.items()},
+        raw,
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    entity: str
+    id: str
+    origin: str
+    version: str
+    deleted: bool
+    sharing: str
+    data: dict[str, Any]
+
+
+def check_change(raw: Any, position: int, origin: str | None, sharing: str) -> Change:
+    """Shape of one change; ``origin``/``sharing``: what this part of the bundle allows."""
+    where = f"change {position + 1}"
+    if not isinstance(raw, dict):
+        raise BundleRefused(f"The bundle's {where} is not an object.")
+    entity = raw.get("entity")
+    if entity not in ENTITIES:
+        raise BundleRefused(
+            f"The bundle's {where} is of an unknown kind of record ({entity!r}); this version "
+            "of Green Belt Desktop does not know it. Please update the application."
+        )
+    try:
+        record_id = str(uuid.UUID(raw["id"])) if isinstance(raw.get("id"), str) else ""
+        record_id = normalise_uuid(record_id)
+    except ValueError:
+        raise BundleRefused(f"The bundle's {where} ({entity}) has no valid id.") from None
+    version, deleted = raw.get("version"), raw.get("deleted")
+    if not isinstance(version, str) or not VERSION_RE.match(version):
+        raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) has no valid version.")
+    if not isinstance(deleted, bool):
+        raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) lacks 'deleted'.")
+    found_sharing = raw.get("sharing")
+    if found_sharing == "private":
+        raise BundleRefused(
+            f"The bundle's {where} ({entity} {record_id}) is private: private records never "
+            "leave an installation. The bundle is refused."
+        )
+    if found_sharing != sharing:
+        level = "members" if sharing == MEMBERS else "secretariat"
+        raise BundleRefused(
+            f"The bundle's {where} ({entity} {record_id}) has sharing {found_sharing!r} where "
+            f"only '{level}' may travel; the bundle is refused."
+        )
+    found_origin = raw.get("origin")
+    if origin is not None and found_origin != origin:
+        raise BundleRefused(
+            f"The bundle's {where} ({entity} {record_id}) belongs to {found_origin!r}, but the "
+            f"bundle was issued by {origin}: only a record's owner sends it. Refused whole."
+        )
+    data = raw.get("data", {})
+    if not isinstance(data, dict):
+        raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) has no data object.")
+    if not deleted and not data:
+        raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) has empty data.")
+    return Change(entity, record_id, str(found_origin), version, deleted, sharing, data)
+
+
+__all__ = [
+    "ALL",
+    "CONSOLIDATED",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MEMBERS",
+    "SCHEMA_VERSION",
+    "SECRETARIAT",
+    "SECRETARIAT_ONLY",
+    "STATE",
+    "Body",
+    "Change",
+    "Issuer",
+    "check_body",
+    "check_change",
+]

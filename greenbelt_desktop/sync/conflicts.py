@@ -1,0 +1,58 @@
+"""The conflict log: local versions that lost to a received one while they held edits
+the Secretariat had not yet acknowledged. Nothing is lost silently: each lost version
+is kept and can be restored, which makes it a new local edit (that wins from then on).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, cast
+
+from sqlalchemy import Table, select, update
+
+from greenbelt_desktop.store import models
+from greenbelt_desktop.store.records import RecordNotFound, Store, StoreError, rfc3339, utc_now
+
+TABLE = cast(Table, models.SyncConflict.__table__)
+
+
+def list_conflicts(store: Store, include_restored: bool = False) -> list[dict[str, Any]]:
+    query = select(TABLE).order_by(TABLE.c.id)
+    if not include_restored:
+        query = query.where(TABLE.c.restored_at.is_(None))
+    with store.engine.connect() as conn:
+        rows = [dict(row._mapping) for row in conn.execute(query)]
+    for row in rows:
+        row["data"] = json.loads(row["data"])
+        row["deleted"] = bool(row["deleted"])
+    return rows
+
+
+def restore(store: Store, conflict_id: int) -> dict[str, Any]:
+    """Bring a lost version back as a new local edit of the record."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(TABLE).where(TABLE.c.id == conflict_id)).first()
+    if row is None:
+        raise StoreError(f"There is no conflict number {conflict_id}.")
+    if row.restored_at is not None:
+        raise StoreError(f"Conflict {conflict_id} was already restored on {row.restored_at}.")
+    entity, record_id = row.entity, row.record_id
+    try:
+        current = store.get(entity, record_id, include_deleted=True)
+    except RecordNotFound:
+        raise StoreError(f"The {entity} of conflict {conflict_id} is no longer here.") from None
+    if row.deleted:
+        if not current.deleted:
+            store.delete(entity, record_id)
+    else:
+        if current.deleted:
+            store.restore_deleted(entity, record_id)
+        data = json.loads(row.data)
+        if entity == "attachment" and "content" not in data:
+            data["content"] = store.get(entity, record_id, include_deleted=True).data["content"]
+        store.update(entity, record_id, data, sharing=row.sharing)
+    with store.engine.begin() as conn:
+        conn.execute(
+            update(TABLE).where(TABLE.c.id == conflict_id).values(restored_at=rfc3339(utc_now()))
+        )
+    return {"id": conflict_id, "entity": entity, "record_id": record_id}

@@ -1,0 +1,132 @@
+"""The Secretariat's consolidated bundle (BUNDLE-FORMAT.md §6).
+
+Carries the Secretariat's own ``members``-level records (all of them, so a
+member that missed a bundle loses nothing), every member's inner bundle still
+needed verbatim (one dropped only when none of its changes is still the
+winning version here, or when its key was revoked or rotated out: the device
+then sends a full export signed by its new key), the key registry and, per
+device, the highest state bundle sequence applied.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, select
+
+from greenbelt_desktop.domain.ids import new_id
+from greenbelt_desktop.store import models
+from greenbelt_desktop.store.records import Store, rfc3339, table_of, utc_now
+from greenbelt_desktop.store.replica import chunks, take_lock
+from greenbelt_desktop.sync import body as B
+from greenbelt_desktop.sync import envelope, keyring, ledger
+from greenbelt_desktop.sync.errors import BundleRefused
+from greenbelt_desktop.sync.export import EXPORTS, ExportSummary, collect, next_sequence
+from greenbelt_desktop.sync.keyring import ACTIVE, Keyring
+from greenbelt_desktop.sync.registry import registry_entries
+
+FORWARDS = cast(Table, models.SyncForward.__table__)
+DEVICES = cast(Table, models.SyncDevice.__table__)
+
+
+def _still_needed(conn: Connection, ring: Keyring, jws_text: str) -> bool:
+    jws = json.loads(jws_text)
+    parsed = envelope.parse(jws, "forwarded bundle")
+    if not any(s.kid in ring.keys and ring.keys[s.kid].status == ACTIVE for s in parsed.signatures):
+        return False
+    changes = json.loads(parsed.payload).get("changes", [])
+    wanted: dict[str, dict[str, str]] = {}
+    for change in changes:
+        wanted.setdefault(change["entity"], {})[change["id"]] = change["version"]
+    for entity, versions in wanted.items():
+        table = table_of(entity)
+        for part in chunks(list(versions)):
+            rows = conn.execute(select(table.c.id, table.c.version).where(table.c.id.in_(part)))
+            if any(versions[row.id] == row.version for row in rows):
+                return True
+    return False
+
+
+def consolidate(store: Store, keys_dir: Path, passphrase: str | None, out: Path) -> dict[str, Any]:
+    """Write the consolidated bundle to ``out``; returns a summary of what it carries."""
+    installation = store.installation()
+    if installation.party != B.SECRETARIAT:
+        raise BundleRefused("Only the Secretariat writes consolidated bundles.")
+    signers = keyring.signing_keys(store, keys_dir, passphrase)
+    own = keyring.own_key(store)
+    with store.engine.begin() as conn:
+        take_lock(conn)
+        counter = int(
+            conn.execute(
+                select(cast(Table, models.Installation.__table__).c.change_counter)
+            ).scalar_one()
+        )
+        sequence = next_sequence(conn)
+        summary = ExportSummary(new_id(), sequence, True)
+        _, changes = collect(conn, B.SECRETARIAT, None, summary)
+        ring = Keyring.load(conn)
+        forwarded: list[str] = []
+        dropped = 0
+        for row in conn.execute(select(FORWARDS).order_by(FORWARDS.c.received_at)):
+            if _still_needed(conn, ring, row.jws):
+                forwarded.append(row.jws)
+            else:
+                dropped += 1
+        acknowledged = {
+            row.device: row.state_sequence
+            for row in conn.execute(select(DEVICES).where(DEVICES.c.state_sequence > 0))
+        }
+        registry = registry_entries(ring)
+        fields: dict[str, Any] = {
+            "format": B.FORMAT,
+            "format_version": B.FORMAT_VERSION,
+            "schema_version": B.SCHEMA_VERSION,
+            "kind": B.CONSOLIDATED,
+            "bundle_id": summary.bundle_id,
+            "issuer": {"party": B.SECRETARIAT, "device": installation.device, "kid": own.kid},
+            "audience": B.ALL,
+            "sequence": sequence,
+            "created_at": rfc3339(utc_now()),
+            "acknowledged": acknowledged,
+            "registry": registry,
+        }
+        head = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))[:-1]
+        payload = (
+            f'{head},"forwarded":[{",".join(forwarded)}],"changes":[{",".join(changes)}]}}'
+        ).encode()
+        document = envelope.sign(payload, signers)
+        del payload
+        staging = out.with_name(out.name + ".next")
+        envelope.write_json(staging, document)
+        report = {
+            **summary.as_json(),
+            "forwarded": len(forwarded),
+            "forwarded_dropped": dropped,
+            "registry": len(registry),
+            "acknowledged": acknowledged,
+        }
+        conn.execute(
+            EXPORTS.insert().values(
+                sequence=sequence,
+                bundle_id=summary.bundle_id,
+                change_counter=counter,
+                full=True,
+                created_at=fields["created_at"],
+            )
+        )
+        ledger.record(
+            conn,
+            direction="export",
+            outcome="written",
+            bundle_id=summary.bundle_id,
+            kind=B.CONSOLIDATED,
+            party=B.SECRETARIAT,
+            device=installation.device,
+            sequence=sequence,
+            file_name=str(out),
+            report=report,
+        )
+    staging.replace(out)
+    return report

@@ -1,0 +1,181 @@
+"""The JWS envelope of a bundle (BUNDLE-FORMAT.md §1): RFC 7515 General JSON
+Serialization, EdDSA/Ed25519 (RFC 8037), read with size limits.
+
+Signing input is ``BASE64URL(protected) '.' BASE64URL(payload)`` as RFC 7515
+§5.1 says, so any JOSE library verifies a bundle from the key card alone.
+Reading refuses absurd sizes before parsing: a file above
+:data:`MAX_FILE_BYTES`, or a gzip file that inflates above
+:data:`MAX_BUNDLE_BYTES` (a gzip bomb), is refused without being read whole.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from greenbelt_desktop.sync.errors import BundleRefused
+from greenbelt_desktop.sync.keys import KeyCard, b64url, b64url_decode
+
+TYP = "greenbelt-bundle+json"
+ROTATION_TYP = "greenbelt-keycard+json"
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a bundle file on disk (compressed or not)
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # the JSON once inflated
+MAX_SIGNATURES = 8
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def sign(payload: bytes, keys: Iterable[tuple[str, Ed25519PrivateKey]], typ: str = TYP) -> Any:
+    """The JWS (General JSON Serialization) of ``payload`` signed by each (kid, key)."""
+    payload_b64 = b64url(payload)
+    signatures = []
+    for kid, key in keys:
+        header = json.dumps({"alg": "EdDSA", "kid": kid, "typ": typ}, separators=(",", ":"))
+        protected = b64url(header.encode("utf-8"))
+        signature = key.sign(f"{protected}.{payload_b64}".encode("ascii"))
+        signatures.append({"protected": protected, "signature": b64url(signature)})
+    return {"payload": payload_b64, "signatures": signatures}
+
+
+@dataclass(frozen=True)
+class Signature:
+    kid: str
+    typ: str
+    signing_input: bytes
+    value: bytes
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A parsed but not yet verified JWS: the payload bytes and its signatures."""
+
+    payload: bytes
+    signatures: tuple[Signature, ...]
+
+    def verified_kids(self, card_of: Callable[[str], KeyCard | None]) -> list[str]:
+        """The kids whose signature verifies with the card ``card_of(kid)`` returns."""
+        good = []
+        for signature in self.signatures:
+            card = card_of(signature.kid)
+            if card is not None and card.verify(signature.value, signature.signing_input):
+                good.append(signature.kid)
+        return good
+
+    def body(self) -> dict[str, Any]:
+        """The payload as a JSON object (call only once a signature verified)."""
+        try:
+            value = json.loads(self.payload.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            raise BundleRefused("The signed content of the bundle is not valid JSON.") from None
+        if not isinstance(value, dict):
+            raise BundleRefused("The signed content of the bundle is not a JSON object.")
+        return value
+
+
+def parse(jws: Any, what: str = "bundle", typ: str = TYP) -> Envelope:
+    """Check the envelope's shape and headers (alg must be EdDSA)."""
+    if not isinstance(jws, dict) or not isinstance(jws.get("payload"), str):
+        raise BundleRefused(f"This {what} is not a signed Green Belt bundle (no JWS payload).")
+    signatures = jws.get("signatures")
+    if not isinstance(signatures, list) or not signatures or len(signatures) > MAX_SIGNATURES:
+        raise BundleRefused(f"This {what} carries no valid list of signatures.")
+    payload_b64: str = jws["payload"]
+    try:
+        payload = b64url_decode(payload_b64)
+    except ValueError:
+        raise BundleRefused(f"The content of this {what} is damaged (not base64url).") from None
+    parsed = []
+    for item in signatures:
+        if not isinstance(item, dict) or set(item) - {"protected", "signature", "header"}:
+            raise BundleRefused(f"A signature of this {what} is malformed.")
+        protected, value = item.get("protected"), item.get("signature")
+        if not isinstance(protected, str) or not isinstance(value, str):
+            raise BundleRefused(f"A signature of this {what} is malformed.")
+        try:
+            header = json.loads(b64url_decode(protected).decode("utf-8"))
+            raw_signature = b64url_decode(value)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise BundleRefused(f"A signature header of this {what} is damaged.") from None
+        if not isinstance(header, dict):
+            raise BundleRefused(f"A signature header of this {what} is damaged.")
+        if header.get("alg") != "EdDSA":
+            raise BundleRefused(
+                f"This {what} is signed with '{header.get('alg')}', not EdDSA (Ed25519); "
+                "it is refused."
+            )
+        if header.get("crit") is not None:
+            raise BundleRefused(f"This {what} asks for JWS extensions this version does not know.")
+        kid, found_typ = header.get("kid"), header.get("typ", typ)
+        if not isinstance(kid, str) or found_typ != typ:
+            raise BundleRefused(f"A signature of this {what} does not name its key or type.")
+        signing_input = f"{protected}.{payload_b64}".encode("ascii")
+        parsed.append(Signature(kid, found_typ, signing_input, raw_signature))
+    return Envelope(payload, tuple(parsed))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bundle's JSON bytes: gzip inflated (bounded), size limits enforced."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BundleRefused(
+                f"{path.name} is {size // (1024 * 1024)} MB, above the limit of "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB for a bundle; it is refused."
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise BundleRefused(f"Cannot read {path}: {error.strerror}.") from None
+    if raw[:2] == _GZIP_MAGIC:
+        raw = _inflate(raw, path.name)
+    return raw
+
+
+def _inflate(raw: bytes, name: str) -> bytes:
+    out = io.BytesIO()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as handle:
+            while chunk := handle.read(1024 * 1024):
+                out.write(chunk)
+                if out.tell() > MAX_BUNDLE_BYTES:
+                    raise BundleRefused(
+                        f"{name} inflates to more than {MAX_BUNDLE_BYTES // (1024 * 1024)} MB "
+                        "(a compression bomb or an absurd size); it is refused."
+                    )
+    except (OSError, EOFError, zlib.error):
+        raise BundleRefused(f"{name} is a damaged or truncated gzip file.") from None
+    return out.getvalue()
+
+
+def load_jws(raw: bytes, name: str) -> Any:
+    """The outer JSON of a bundle file."""
+    if len(raw) > MAX_BUNDLE_BYTES:
+        raise BundleRefused(f"{name} is above the size limit for a bundle; it is refused.")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BundleRefused(f"{name} is not a bundle (it is not UTF-8 text).") from None
+    except (json.JSONDecodeError, RecursionError):
+        raise BundleRefused(
+            f"{name} is not a bundle (not valid JSON: the file may be truncated or damaged)."
+        ) from None
+
+
+def write_json(path: Path, value: Any) -> None:
+    """Write a bundle (gzip when the name ends in .gz) atomically: temp file, fsync, rename."""
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if path.name.endswith(".gz"):
+        data = gzip.compress(data, compresslevel=6, mtime=0)
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(path)

@@ -1,0 +1,238 @@
+"""Writing a member state's bundle (BUNDLE-FORMAT.md §5): incremental by default.
+
+Carries every non-private change of this installation's own records whose
+change counter is above what the Secretariat acknowledged (``--full``: every
+non-private own record). ``secretariat``-level changes go in the outer
+``changes``; ``members``-level ones only in the inner bundle under
+``forward``, signed separately with the same sequence so the Secretariat can
+redistribute it verbatim. Tombstones travel with empty data. Change JSON is
+assembled from the stored canonical data text, without re-parsing it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, func, select
+
+from greenbelt_desktop.domain.entities import ENTITIES
+from greenbelt_desktop.domain.ids import new_id
+from greenbelt_desktop.domain.sharing import MEMBERS, PRIVATE
+from greenbelt_desktop.store import models
+from greenbelt_desktop.store.records import Store, rfc3339, table_of, utc_now
+from greenbelt_desktop.store.replica import take_lock
+from greenbelt_desktop.sync import body as B
+from greenbelt_desktop.sync import envelope, keyring, ledger
+from greenbelt_desktop.sync.errors import BundleRefused
+
+EXPORTS = cast(Table, models.SyncExport.__table__)
+DEVICES = cast(Table, models.SyncDevice.__table__)
+
+
+@dataclass
+class ExportSummary:
+    """What a bundle carries (or would carry): counts per entity and sharing level."""
+
+    bundle_id: str
+    sequence: int
+    full: bool
+    counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def as_json(self) -> dict[str, Any]:
+        rows = [
+            {"entity": e, "sharing": s, "change": c, "count": n}
+            for (e, s, c), n in sorted(self.counts.items())
+        ]
+        return {
+            "bundle_id": self.bundle_id,
+            "sequence": self.sequence,
+            "full": self.full,
+            "total": self.total,
+            "changes": rows,
+        }
+
+    def lines(self) -> list[str]:
+        if not self.total:
+            return ["No changes to send: the bundle carries only acknowledgements."]
+        return [
+            f"  {row['entity']:<15} {row['sharing']:<12} {row['change']:<8} {row['count']}"
+            for row in self.as_json()["changes"]
+        ]
+
+
+def acknowledged_counter(store: Store) -> int:
+    return int(store.get_setting("sync.acknowledged_counter", "0") or 0)
+
+
+def _change_text(entity: str, row: Any) -> str:
+    head = json.dumps(
+        {
+            "entity": entity,
+            "id": row.id,
+            "origin": row.origin,
+            "version": row.version,
+            "deleted": bool(row.deleted),
+            "sharing": row.sharing,
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    if row.deleted:
+        data = "{}"
+    elif entity == "attachment":
+        stored = json.loads(row.data)
+        stored["content"] = base64.b64encode(row.content).decode("ascii")
+        data = json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
+    else:
+        data = row.data
+    return f'{head[:-1]},"data":{data}}}'
+
+
+def collect(
+    conn: Connection, party: str, since: int | None, summary: ExportSummary
+) -> tuple[list[str], list[str]]:
+    """(secretariat-level change texts, members-level change texts) to send."""
+    outer: list[str] = []
+    inner: list[str] = []
+    for entity in ENTITIES:
+        table = table_of(entity)
+        cols = [table.c[n] for n in ("id", "origin", "version", "deleted", "sharing", "data")]
+        if entity == "attachment":
+            cols.append(table.c.content)
+        query = select(*cols).where(table.c.origin == party, table.c.sharing != PRIVATE)
+        if since is not None:
+            query = query.where(table.c.change_counter > since)
+        for row in conn.execute(query.order_by(table.c.version)):
+            text = _change_text(entity, row)
+            (inner if row.sharing == MEMBERS else outer).append(text)
+            change = "deleted" if row.deleted else "live"
+            summary.counts[(entity, row.sharing, change)] += 1
+    return outer, inner
+
+
+def _payload(fields: dict[str, Any], changes: list[str]) -> bytes:
+    head = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return f'{head[:-1]},"changes":[{",".join(changes)}]}}'.encode()
+
+
+def _acknowledgements(conn: Connection) -> dict[str, int]:
+    rows = conn.execute(
+        select(DEVICES.c.device, DEVICES.c.consolidated_sequence).where(
+            DEVICES.c.consolidated_sequence > 0
+        )
+    )
+    return {row.device: row.consolidated_sequence for row in rows}
+
+
+def next_sequence(conn: Connection) -> int:
+    return (
+        int(conn.execute(select(func.coalesce(func.max(EXPORTS.c.sequence), 0))).scalar_one()) + 1
+    )
+
+
+def export_bundle(
+    store: Store,
+    keys_dir: Path,
+    passphrase: str | None,
+    out: Path | None,
+    full: bool = False,
+    dry_run: bool = False,
+) -> ExportSummary:
+    """Write the state bundle to ``out`` (or, ``dry_run``, only say what it would carry)."""
+    installation = store.installation()
+    if installation.party == B.SECRETARIAT:
+        raise BundleRefused(
+            "The Secretariat writes consolidated bundles: use 'greenbelt bundle consolidate'."
+        )
+    full = full or store.get_setting("sync.full_export_pending") == "1"
+    signers = [] if dry_run else keyring.signing_keys(store, keys_dir, passphrase)
+    own = keyring.own_key(store)
+    rotation = own.rotation if store.get_setting("sync.rotation_pending") else None
+    since = None if full else acknowledged_counter(store)
+    with store.engine.begin() as conn:
+        if not dry_run:
+            take_lock(conn)
+        counter = int(
+            conn.execute(
+                select(cast(Table, models.Installation.__table__).c.change_counter)
+            ).scalar_one()
+        )
+        sequence = next_sequence(conn)
+        summary = ExportSummary(new_id(), sequence, full)
+        outer, inner = collect(conn, installation.party, since, summary)
+        if dry_run:
+            conn.rollback()
+            return summary
+        assert out is not None
+        common = {
+            "format": B.FORMAT,
+            "format_version": B.FORMAT_VERSION,
+            "schema_version": B.SCHEMA_VERSION,
+            "kind": B.STATE,
+            "issuer": {"party": installation.party, "device": installation.device, "kid": own.kid},
+            "sequence": sequence,
+            "created_at": rfc3339(utc_now()),
+            "acknowledged": _acknowledgements(conn),
+        }
+        fields: dict[str, Any] = {
+            **common,
+            "bundle_id": summary.bundle_id,
+            "audience": B.SECRETARIAT,
+        }
+        if rotation:
+            fields["key_rotation"] = json.loads(rotation)
+        if inner:
+            inner_id = new_id()
+            inner_payload = _payload({**common, "bundle_id": inner_id, "audience": B.ALL}, inner)
+            fields["forward"] = envelope.sign(inner_payload, signers)
+            del inner_payload
+        document = envelope.sign(_payload(fields, outer), signers)
+        envelope.write_json(out.with_name(out.name + ".next"), document)
+        del document
+        conn.execute(
+            EXPORTS.insert().values(
+                sequence=sequence,
+                bundle_id=summary.bundle_id,
+                change_counter=counter,
+                full=full,
+                created_at=common["created_at"],
+            )
+        )
+        ledger.record(
+            conn,
+            direction="export",
+            outcome="written",
+            bundle_id=summary.bundle_id,
+            kind=B.STATE,
+            party=installation.party,
+            device=installation.device,
+            sequence=sequence,
+            file_name=str(out),
+            report=summary.as_json(),
+        )
+        if full:
+            _clear_setting(conn, "sync.full_export_pending")
+        if rotation and store.get_setting("sync.rotation_sequence") is None:
+            settings = cast(Table, models.Setting.__table__)
+            conn.execute(
+                settings.insert().values(key="sync.rotation_sequence", value=str(sequence))
+            )
+    out.with_name(out.name + ".next").replace(out)
+    return summary
+
+
+def _clear_setting(conn: Connection, key: str) -> None:
+    table = cast(Table, models.Setting.__table__)
+    conn.execute(table.delete().where(table.c.key == key))
+
+
+__all__ = ["ExportSummary", "acknowledged_counter", "export_bundle"]

@@ -1,0 +1,550 @@
+"""Importing a bundle: verify, validate, apply all or nothing (BUNDLE-FORMAT.md §4).
+
+1. :func:`verify` reads the file within the size limits, checks the JWS
+   signatures against the keys trusted for the issuer (after a key rotation
+   or the Secretariat's registry is taken into account) and every inner
+   bundle's own signature. Nothing is written.
+2. :func:`import_bundle` takes a backup, then in one transaction holding the
+   import lock checks every body and change (``validate_record``), and
+   applies the winners record by record by ``version`` (last writer wins),
+   logging local unacknowledged edits that lose as conflicts. A dry run runs
+   exactly the same code and rolls the transaction back, so its report is the
+   report the real import gives. A refusal rolls back: the database is as it
+   was, and the refusal is noted beside it (see :mod:`ledger`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, func, insert, select, update
+
+from greenbelt_desktop.domain.clock import HybridLogicalClock
+from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
+from greenbelt_desktop.store import models
+from greenbelt_desktop.store.home import Home
+from greenbelt_desktop.store.records import Store, rfc3339, utc_now
+from greenbelt_desktop.store.replica import Held, Received, held_records, take_lock, write_received
+from greenbelt_desktop.sync import body as B
+from greenbelt_desktop.sync import envelope, ledger
+from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem
+from greenbelt_desktop.sync.keyring import Keyring
+from greenbelt_desktop.sync.registry import apply_registry, apply_rotation
+from greenbelt_desktop.sync.report import Report
+
+APPLIED = cast(Table, models.SyncApplied.__table__)
+DEVICES = cast(Table, models.SyncDevice.__table__)
+FORWARDS = cast(Table, models.SyncForward.__table__)
+CONFLICTS = cast(Table, models.SyncConflict.__table__)
+EXPORTS = cast(Table, models.SyncExport.__table__)
+SETTINGS = cast(Table, models.Setting.__table__)
+INSTALLATION = cast(Table, models.Installation.__table__)
+
+
+@dataclass
+class Part:
+    """One signed set of changes: the outer bundle, or an inner (forwarded) one."""
+
+    envelope: envelope.Envelope
+    kid: str
+    jws: Any  # the inner bundle's JWS object, kept verbatim (None for the outer bundle)
+
+
+@dataclass
+class Verified:
+    body: B.Body
+    outer: Part
+    inner: list[Part]
+
+
+def _active_card(ring: Keyring, kid: str) -> Any:
+    key = ring.keys.get(kid)
+    return key.card if key is not None and key.status == "active" else None
+
+
+def verify(ring: Keyring, document: Any, own_party: str, own_device: str) -> Verified:
+    """Check every signature (outer and inner) against ``ring``; ``ring`` takes in a key
+    rotation or the Secretariat's registry. Nothing is written."""
+    outer = envelope.parse(document)
+    kids = outer.verified_kids(lambda kid: _active_card(ring, kid))
+    if not kids:
+        raise BundleRefused(
+            f"This bundle is refused: {ring.why_untrusted(s.kid for s in outer.signatures)}."
+        )
+    body = B.check_body(outer.body())
+    _check_direction(body, own_party, own_device)
+    try:
+        if body.kind == B.STATE:
+            apply_rotation(ring, body)
+        else:
+            apply_registry(ring, body)
+    except KeyProblem as error:
+        raise BundleRefused(f"The bundle's keys are refused: {error}") from None
+    kids = outer.verified_kids(lambda kid: _active_card(ring, kid))
+    if body.issuer.kid not in kids or not ring.trusted(
+        body.issuer.kid, body.issuer.party, body.issuer.device
+    ):
+        raise BundleRefused(
+            "This bundle is refused: it is not signed by a key trusted for its sender "
+            f"({body.issuer.party})."
+        )
+    inner: list[Part] = []
+    if body.kind == B.STATE:
+        forward = body.raw.get("forward")
+        if forward is not None:
+            inner.append(_verify_inner(ring, forward, body.issuer.party, body.issuer.device))
+    else:
+        forwarded = body.raw.get("forwarded", [])
+        if not isinstance(forwarded, list):
+            raise BundleRefused("The bundle's forwarded bundles are not a list.")
+        inner.extend(_verify_inner(ring, jws, None, None) for jws in forwarded)
+    return Verified(body, Part(outer, body.issuer.kid, None), inner)
+
+
+def _verify_inner(ring: Keyring, jws: Any, party: str | None, device: str | None) -> Part:
+    parsed = envelope.parse(jws, "forwarded bundle")
+
+    def card_of(kid: str) -> Any:
+        key = ring.keys.get(kid)
+        if key is None or key.status != "active" or key.card.party == B.SECRETARIAT:
+            return None
+        if party is not None and (key.card.party != party or key.card.device != device):
+            return None
+        return key.card
+
+    kids = parsed.verified_kids(card_of)
+    if not kids:
+        why = ring.why_untrusted(s.kid for s in parsed.signatures)
+        raise BundleRefused(
+            f"A forwarded bundle inside this bundle fails its own signature check ({why}); "
+            "the whole bundle is refused."
+        )
+    return Part(parsed, kids[0], jws)
+
+
+def _check_direction(body: B.Body, own_party: str, own_device: str) -> None:
+    if body.issuer.device == own_device:
+        raise BundleRefused("This bundle was written by this installation; it is not imported.")
+    if body.kind == B.STATE:
+        if own_party != B.SECRETARIAT:
+            raise BundleRefused(
+                "This is a member state's bundle for the SCO Secretariat; member states import "
+                "the Secretariat's consolidated bundles."
+            )
+        if body.audience != B.SECRETARIAT or body.issuer.party == B.SECRETARIAT:
+            raise BundleRefused("This state bundle is not addressed to the Secretariat.")
+    else:
+        if own_party == B.SECRETARIAT:
+            raise BundleRefused("The Secretariat does not import consolidated bundles.")
+        if body.issuer.party != B.SECRETARIAT or body.audience != B.ALL:
+            raise BundleRefused("This consolidated bundle was not issued by the Secretariat.")
+
+
+def read_document(path: Path) -> Any:
+    return envelope.load_jws(envelope.read_bytes(path), path.name)
+
+
+def _peek(document: Any) -> dict[str, Any]:
+    """Who a (possibly refused) bundle claims to be from, for the ledger only."""
+    try:
+        raw = json.loads(envelope.parse(document).payload)
+        issuer = raw.get("issuer", {})
+        return {
+            "bundle_id": raw.get("bundle_id"),
+            "kind": raw.get("kind"),
+            "party": issuer.get("party"),
+            "device": issuer.get("device"),
+            "sequence": raw.get("sequence"),
+        }
+    except Exception:
+        return {}
+
+
+def import_bundle(home: Home, store: Store, path: Path, dry_run: bool = False) -> Report:
+    """Verify then apply a bundle file all or nothing; returns what it did (or would do)."""
+    document: Any = None
+    try:
+        document = read_document(path)
+        return _import(home, store, document, path, dry_run)
+    except BundleRefused as error:
+        if not dry_run:
+            ledger.record_refusal(home.path, str(path), str(error), _peek(document))
+        raise
+
+
+def _import(home: Home, store: Store, document: Any, path: Path, dry_run: bool) -> Report:
+    installation = store.installation()
+    with store.engine.connect() as conn:
+        checked = verify(Keyring.load(conn), document, installation.party, installation.device)
+        body = checked.body
+        report = Report(
+            body.bundle_id, body.kind, body.issuer.party, body.issuer.device, body.sequence
+        )
+        if body.kind == B.CONSOLIDATED:
+            _check_rollback(conn, body)
+        if conn.execute(
+            select(APPLIED.c.bundle_id).where(APPLIED.c.bundle_id == body.bundle_id)
+        ).first():
+            report.already_applied = True
+            if not dry_run:
+                ledger.record_refusal(
+                    home.path, str(path), "already applied", _peek(document), "already applied"
+                )
+            return report
+    if not dry_run and home.database_url is None:
+        home.backups().create(f"before-import-{body.issuer.party}-{body.sequence}")
+    with store.engine.connect() as conn:
+        transaction = conn.begin()
+        try:
+            take_lock(conn, now=rfc3339(utc_now()))
+            _apply(conn, store, checked, report, installation.party, installation.device)
+            if dry_run:
+                transaction.rollback()
+            else:
+                ledger.record(
+                    conn,
+                    direction="import",
+                    outcome="applied",
+                    bundle_id=body.bundle_id,
+                    kind=body.kind,
+                    party=body.issuer.party,
+                    device=body.issuer.device,
+                    sequence=body.sequence,
+                    file_name=str(path),
+                    report=report.as_json(),
+                )
+                transaction.commit()
+        except BaseException:
+            if transaction.is_active:
+                transaction.rollback()
+            raise
+    return report
+
+
+def _check_rollback(conn: Connection, body: B.Body) -> None:
+    row = conn.execute(select(DEVICES).where(DEVICES.c.device == body.issuer.device)).first()
+    if row is None:
+        return
+    if body.sequence < row.consolidated_sequence:
+        raise BundleRefused(
+            f"This consolidated bundle ({body.sequence}) is older than the last one imported "
+            f"({row.consolidated_sequence}): it is refused as a rollback."
+        )
+    if body.sequence == row.consolidated_sequence and body.bundle_id != row.consolidated_bundle:
+        raise BundleRefused(
+            f"Another consolidated bundle with sequence {body.sequence} was already imported; "
+            "this one is refused."
+        )
+
+
+def _apply(
+    conn: Connection, store: Store, checked: Verified, report: Report, party: str, device: str
+) -> None:
+    body = checked.body
+    now = rfc3339(utc_now())
+    ring = Keyring.load(conn)
+    if body.kind == B.STATE:
+        report.keys += apply_rotation(ring, body)
+    else:
+        report.keys += apply_registry(ring, body)
+    for part in (checked.outer, *checked.inner):
+        if ring.trusted(part.kid, ring.keys[part.kid].card.party) is None:
+            raise BundleRefused("A key this bundle relies on is no longer trusted here.")
+    ring.save(conn, now)
+    threshold = _conflict_threshold(conn, store, party)
+    attachments = [0]
+    top_version = ""
+    outer_origin = body.issuer.party
+    outer_sharing = B.SECRETARIAT_ONLY if body.kind == B.STATE else B.MEMBERS
+    top_version = max(
+        top_version,
+        _apply_changes(
+            conn,
+            store,
+            body,
+            body.raw.get("changes", []),
+            outer_origin,
+            outer_sharing,
+            report,
+            threshold,
+            now,
+            attachments,
+        ),
+    )
+    for part in checked.inner:
+        inner = B.check_body(part.envelope.body(), "forwarded bundle")
+        key = ring.keys[part.kid].card
+        if inner.issuer.party != key.party or inner.issuer.device != key.device:
+            raise BundleRefused("A forwarded bundle's sender does not match its signature.")
+        if inner.issuer.kid not in {s.kid for s in part.envelope.signatures}:
+            raise BundleRefused("A forwarded bundle does not name the key that signed it.")
+        if inner.kind != B.STATE or inner.audience != B.ALL:
+            raise BundleRefused("A forwarded bundle is not a member state's bundle for all.")
+        if body.kind == B.STATE and (
+            inner.sequence != body.sequence or inner.issuer.device != body.issuer.device
+        ):
+            raise BundleRefused("The inner bundle does not match the bundle that carries it.")
+        done = conn.execute(
+            select(APPLIED.c.bundle_id).where(APPLIED.c.bundle_id == inner.bundle_id)
+        ).first()
+        outcome = "already applied"
+        if not done:
+            outcome = "applied"
+            top_version = max(
+                top_version,
+                _apply_changes(
+                    conn,
+                    store,
+                    inner,
+                    inner.raw.get("changes", []),
+                    inner.issuer.party,
+                    B.MEMBERS,
+                    report,
+                    threshold,
+                    now,
+                    attachments,
+                ),
+            )
+            _mark_applied(conn, inner, now)
+        if body.kind == B.CONSOLIDATED:
+            report.forwarded.append(
+                {
+                    "bundle_id": inner.bundle_id,
+                    "party": inner.issuer.party,
+                    "sequence": inner.sequence,
+                    "outcome": outcome,
+                }
+            )
+        elif party == B.SECRETARIAT:
+            _keep_forward(conn, inner, part.jws, now)
+    _mark_applied(conn, body, now)
+    _note_device(conn, body, report, device)
+    if top_version:
+        _observe(conn, top_version)
+
+
+def _conflict_threshold(conn: Connection, store: Store, party: str) -> int:
+    if party == B.SECRETARIAT:
+        return int(
+            conn.execute(select(func.coalesce(func.max(EXPORTS.c.change_counter), 0))).scalar_one()
+        )
+    row = conn.execute(
+        select(SETTINGS.c.value).where(SETTINGS.c.key == "sync.acknowledged_counter")
+    ).scalar_one_or_none()
+    return int(row or 0)
+
+
+def _apply_changes(
+    conn: Connection,
+    store: Store,
+    body: B.Body,
+    raw_changes: list[Any],
+    origin: str,
+    sharing: str,
+    report: Report,
+    threshold: int,
+    now: str,
+    attachments: list[int],
+) -> str:
+    """Validate, decide and write one part's changes; returns the highest version seen."""
+    if len(raw_changes) > B.MAX_CHANGES:
+        raise BundleRefused("The bundle holds an absurd number of changes; it is refused.")
+    by_entity: dict[str, dict[str, Received]] = {}
+    top = ""
+    for position, raw in enumerate(raw_changes):
+        change = B.check_change(raw, position, origin, sharing)
+        data: dict[str, Any] | None = None
+        if change.data:
+            try:
+                data = validate_record(change.entity, change.data, store.reference)
+            except RecordInvalid as error:
+                raise BundleRefused(
+                    f"The bundle's change {position + 1} ({change.entity} {change.id}) is "
+                    f"invalid: {'; '.join(str(i) for i in error.issues[:3])}. Refused whole."
+                ) from None
+            if change.entity == "attachment":
+                attachments[0] += int(data["size"])
+                if attachments[0] > B.MAX_ATTACHMENT_BYTES_PER_BUNDLE:
+                    raise BundleRefused(
+                        "The bundle's attachments exceed "
+                        f"{B.MAX_ATTACHMENT_BYTES_PER_BUNDLE // (1024 * 1024)} MB; it is refused."
+                    )
+        top = max(top, change.version[:18])
+        received = Received(
+            change.id, change.origin, change.version, change.sharing, change.deleted, data, ""
+        )
+        seen = by_entity.setdefault(change.entity, {})
+        earlier = seen.get(change.id)
+        if earlier is not None:
+            report.count(change.entity, change.origin, "older")
+            if earlier.version >= received.version:
+                continue
+        seen[change.id] = received
+    for entity, items in by_entity.items():
+        held = held_records(conn, entity, list(items))
+        winners = _decide(conn, entity, items, held, report, threshold, body, now)
+        write_received(
+            conn, entity, winners, held, now, f"bundle {body.issuer.party}", body.bundle_id
+        )
+    if not top:
+        return ""
+    return max((c.get("version", "") for c in raw_changes if isinstance(c, dict)), default="")
+
+
+def _data_text(entity: str, data: dict[str, Any]) -> str:
+    if entity == "attachment":
+        data = {k: v for k, v in data.items() if k != "content"}
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _decide(
+    conn: Connection,
+    entity: str,
+    items: dict[str, Received],
+    held: dict[str, Held],
+    report: Report,
+    threshold: int,
+    body: B.Body,
+    now: str,
+) -> list[Received]:
+    winners: list[Received] = []
+    conflicts: list[dict[str, Any]] = []
+    for record_id, w in items.items():
+        h = held.get(record_id)
+        if h is None:
+            report.count(entity, w.origin, "deleted" if w.deleted else "new")
+            winners.append(w)
+            continue
+        if h.origin != w.origin:
+            raise BundleRefused(
+                f"The bundle changes {entity} {record_id}, which belongs to {h.origin}, "
+                f"in the name of {w.origin}; it is refused whole."
+            )
+        if w.version <= h.version:
+            report.count(entity, w.origin, "unchanged" if w.version == h.version else "older")
+            continue
+        if w.deleted:
+            category = "unchanged" if h.deleted else "deleted"
+        elif h.deleted:
+            category = "updated"
+        else:
+            same = w.data is not None and _data_text(entity, w.data) == h.data
+            category = "unchanged" if same and w.sharing == h.sharing else "updated"
+        report.count(entity, w.origin, category)
+        if h.change_counter is not None and h.change_counter > threshold:
+            report.count(entity, w.origin, "conflicts")
+            conflicts.append(
+                {
+                    "entity": entity,
+                    "record_id": record_id,
+                    "origin": h.origin,
+                    "lost_version": h.version,
+                    "won_version": w.version,
+                    "sharing": h.sharing,
+                    "deleted": h.deleted,
+                    "data": h.data,
+                    "bundle_id": body.bundle_id,
+                    "at": now,
+                    "restored_at": None,
+                }
+            )
+        winners.append(w)
+    if conflicts:
+        conn.execute(insert(CONFLICTS), conflicts)
+    return winners
+
+
+def _mark_applied(conn: Connection, body: B.Body, now: str) -> None:
+    conn.execute(
+        insert(APPLIED).values(
+            bundle_id=body.bundle_id,
+            device=body.issuer.device,
+            sequence=body.sequence,
+            kind=body.kind,
+            applied_at=now,
+        )
+    )
+
+
+def _keep_forward(conn: Connection, inner: B.Body, jws: Any, now: str) -> None:
+    found = conn.execute(
+        select(FORWARDS.c.bundle_id).where(FORWARDS.c.bundle_id == inner.bundle_id)
+    )
+    if found.first():
+        return
+    conn.execute(
+        insert(FORWARDS).values(
+            bundle_id=inner.bundle_id,
+            device=inner.issuer.device,
+            party=inner.issuer.party,
+            sequence=inner.sequence,
+            jws=json.dumps(jws, ensure_ascii=False, separators=(",", ":")),
+            received_at=now,
+        )
+    )
+
+
+def _note_device(conn: Connection, body: B.Body, report: Report, own_device: str) -> None:
+    row = conn.execute(select(DEVICES).where(DEVICES.c.device == body.issuer.device)).first()
+    if row is None:
+        conn.execute(
+            insert(DEVICES).values(
+                device=body.issuer.device,
+                party=body.issuer.party,
+                state_sequence=0,
+                consolidated_sequence=0,
+                consolidated_bundle="",
+            )
+        )
+        row = conn.execute(select(DEVICES).where(DEVICES.c.device == body.issuer.device)).one()
+    if body.kind == B.STATE:
+        if body.sequence < row.state_sequence:
+            report.notes.append(
+                f"superseded: a later bundle from this device ({row.state_sequence}) was "
+                "already applied; only newer versions in this one were taken"
+            )
+        values = {"state_sequence": max(body.sequence, row.state_sequence)}
+    else:
+        values = {"consolidated_sequence": body.sequence, "consolidated_bundle": body.bundle_id}
+        _acknowledge(conn, body.acknowledged.get(own_device), report)
+    conn.execute(update(DEVICES).where(DEVICES.c.device == body.issuer.device).values(values))
+
+
+def _acknowledge(conn: Connection, sequence: int | None, report: Report) -> None:
+    """The Secretariat applied our bundle ``sequence``: what it covered need not travel again."""
+    if not sequence:
+        return
+    covered = conn.execute(
+        select(EXPORTS.c.change_counter).where(EXPORTS.c.sequence == sequence)
+    ).scalar_one_or_none()
+    if covered is None:
+        return
+    current = conn.execute(
+        select(SETTINGS.c.value).where(SETTINGS.c.key == "sync.acknowledged_counter")
+    ).scalar_one_or_none()
+    if current is not None and int(current) >= covered:
+        return
+    conn.execute(SETTINGS.delete().where(SETTINGS.c.key == "sync.acknowledged_counter"))
+    conn.execute(insert(SETTINGS).values(key="sync.acknowledged_counter", value=str(covered)))
+    report.notes.append(f"the Secretariat acknowledged our bundle {sequence}")
+    first = conn.execute(
+        select(SETTINGS.c.value).where(SETTINGS.c.key == "sync.rotation_sequence")
+    ).scalar_one_or_none()
+    if first is not None and sequence >= int(first):
+        conn.execute(
+            SETTINGS.delete().where(
+                SETTINGS.c.key.in_(["sync.rotation_sequence", "sync.rotation_pending"])
+            )
+        )
+
+
+def _observe(conn: Connection, version: str) -> None:
+    """Move this device's clock past every received version (later local edits win)."""
+    row = conn.execute(select(INSTALLATION.c.device, INSTALLATION.c.clock)).one()
+    clock = HybridLogicalClock(row.device, row.clock or None)
+    clock.observe(version)
+    if clock.last != row.clock:
+        conn.execute(update(INSTALLATION).values(clock=clock.last))

@@ -1,0 +1,80 @@
+"""What an import did (or, in a dry run, would do): counts per entity and per party.
+
+The same object is the dry run's answer and the real import's answer, so the
+two can be compared; it holds nothing that differs between them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+CATEGORIES = ("new", "updated", "unchanged", "deleted", "older", "conflicts")
+
+
+@dataclass
+class Report:
+    bundle_id: str
+    kind: str
+    party: str
+    device: str
+    sequence: int
+    already_applied: bool = False
+    notes: list[str] = field(default_factory=list)
+    counts: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    forwarded: list[dict[str, Any]] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+
+    def count(self, entity: str, party: str, category: str, n: int = 1) -> None:
+        self.counts.setdefault((entity, party), Counter())[category] += n
+
+    def _sum(self, index: int) -> dict[str, dict[str, int]]:
+        out: dict[str, Counter[str]] = {}
+        for key, counter in self.counts.items():
+            out.setdefault(key[index], Counter()).update(counter)
+        return {k: {c: out[k][c] for c in CATEGORIES} for k in sorted(out)}
+
+    @property
+    def totals(self) -> dict[str, int]:
+        total: Counter[str] = Counter()
+        for counter in self.counts.values():
+            total.update(counter)
+        return {c: total[c] for c in CATEGORIES}
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "bundle_id": self.bundle_id,
+            "kind": self.kind,
+            "issuer": {"party": self.party, "device": self.device},
+            "sequence": self.sequence,
+            "already_applied": self.already_applied,
+            "notes": list(self.notes),
+            "totals": self.totals,
+            "by_entity": self._sum(0),
+            "by_party": self._sum(1),
+            "forwarded": list(self.forwarded),
+            "keys": list(self.keys),
+        }
+
+    def lines(self) -> list[str]:
+        head = f"Bundle {self.sequence} from {self.party} ({self.kind}, {self.bundle_id})"
+        if self.already_applied:
+            return [f"{head}: already applied; nothing was changed."]
+        out = [f"{head}:"]
+        out += [f"  note: {note}" for note in self.notes]
+        out += [f"  key: {line}" for line in self.keys]
+        for item in self.forwarded:
+            out.append(
+                f"  forwarded bundle {item['sequence']} from {item['party']}: {item['outcome']}"
+            )
+        totals = self.totals
+        out.append("  total: " + ", ".join(f"{totals[c]} {c}" for c in CATEGORIES))
+        for title, table in (("entity", self._sum(0)), ("party", self._sum(1))):
+            for name, row in table.items():
+                out.append(
+                    f"  {title} {name}: " + ", ".join(f"{row[c]} {c}" for c in CATEGORIES if row[c])
+                )
+        if not self.counts:
+            out.append("  no changes in this bundle.")
+        return out
