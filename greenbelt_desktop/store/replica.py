@@ -124,16 +124,14 @@ def write_received(
         return
     table = table_of(entity)
     replaced = [w.id for w in winners if w.id in held]
-    for part in chunks(replaced):
-        # Child rows go with their parent (ON DELETE CASCADE is not relied on: portable).
-        for model in projection.CHILD_TABLES.get(entity, ()):
-            key = model.__table__.c[f"{entity}_id"]
-            conn.execute(delete(model.__table__).where(key.in_(part)))
-        conn.execute(delete(table).where(table.c.id.in_(part)))
+    if replaced:
+        # Child rows first (portable: ON DELETE CASCADE is not relied on), then the rows.
+        projection.write_children(conn, entity, [(rid, None) for rid in replaced])
+        search.remove(conn, replaced)
+        for part in chunks(replaced):
+            conn.execute(delete(table).where(table.c.id.in_(part)))
     rows: list[dict[str, Any]] = []
     live: list[tuple[str, Mapping[str, Any]]] = []
-    gone: list[str] = []
-    children: dict[Any, list[dict[str, Any]]] = {}
     audit: list[dict[str, Any]] = []
     for w in winners:
         before = held.get(w.id)
@@ -166,13 +164,9 @@ def write_received(
         if entity == "attachment":
             row["content"] = content if content is not None else b""
         rows.append(row)
-        if w.deleted:
-            gone.append(w.id)
-        else:
+        if not w.deleted:
             assert w.data is not None
             live.append((w.id, w.data))
-            for model, child in projection.child_rows(entity, w.id, w.data).items():
-                children.setdefault(model, []).extend(child)
         action = "receive-delete" if w.deleted else "receive"
         audit.append(
             {
@@ -187,9 +181,6 @@ def write_received(
             }
         )
     conn.execute(insert(table), rows)
-    for model, child in children.items():
-        if child:
-            conn.execute(insert(model.__table__), child)
-    search.remove(conn, gone)
-    search.index(conn, entity, live)
+    projection.write_children(conn, entity, live, fresh=True)
+    search.index(conn, entity, live, fresh=True)
     conn.execute(insert(cast(Table, models.AuditEntry.__table__)), audit)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from jwcrypto import jwk, jws
 
 from tests.sync.conftest import PROJECT, Site, payload_of, read_bundle
@@ -142,10 +143,8 @@ def test_history_lists_exports_imports_and_refusals(
     sec.receive(path)
     broken = tmp_path / "broken.gbundle"
     broken.write_text("{", encoding="utf-8")
-    try:
+    with pytest.raises(BundleRefused):
         sec.receive(broken)
-    except BundleRefused:
-        pass
     rows = history(sec.store, sec.home.path)
     assert [(r["direction"], r["outcome"]) for r in rows] == [
         ("import", "applied"),
