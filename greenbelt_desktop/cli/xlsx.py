@@ -8,6 +8,8 @@ from typing import Any
 
 from greenbelt_desktop.cli.context import CommandError, Context
 from greenbelt_desktop.documents.xlsx_export import export_workbook, field_filter
+from greenbelt_desktop.documents.xlsx_import import import_workbook
+from greenbelt_desktop.documents.xlsx_safety import WorkbookRefused
 from greenbelt_desktop.documents.xlsx_template import write_template
 from greenbelt_desktop.domain.entities import RECORD_ENTITIES
 from greenbelt_desktop.domain.reference import LANGUAGES
@@ -41,6 +43,21 @@ def register(subparsers: Any) -> None:
     export.add_argument("--lang", choices=LANGUAGES, default="en")
     export.set_defaults(handler=cmd_export)
 
+    imp = commands.add_parser(
+        "import",
+        help="import a filled-in or exported workbook (all rows or none)",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    imp.add_argument(
+        "--annotated",
+        metavar="FILE",
+        help="where to write the marked-up copy when rows have problems "
+        "(default: FILE.problems.xlsx beside the workbook)",
+    )
+    imp.add_argument("--verbose", action="store_true", help="list the outcome of every row")
+    imp.set_defaults(handler=cmd_import)
+
 
 def _out(path: str) -> Path:
     out = Path(path)
@@ -67,4 +84,25 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     )
     detail = ", ".join(f"{n} {entity}" for entity, n in summary.counts.items())
     ctx.print(f"Exported {sum(summary.counts.values())} records to {out}: {detail}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    annotated = Path(args.annotated) if args.annotated else None
+    try:
+        report = import_workbook(
+            ctx.store, Path(args.file), dry_run=args.dry_run, annotated_path=annotated
+        )
+    except WorkbookRefused as error:
+        raise CommandError(f"Refused: {error}") from None
+    for name in report.ignored_sheets:
+        ctx.print(f"Sheet '{name}' is not a sheet of records; it was ignored.")
+    if args.verbose or report.problems:
+        for result in report.results:
+            ctx.print(f"{result.sheet}, row {result.row}: {result.action} — {result.title}")
+    for problem in report.problems:
+        ctx.print(f"Problem: {problem}")
+    if report.problems:
+        raise CommandError(report.summary())
+    ctx.print(report.summary())
     return 0
