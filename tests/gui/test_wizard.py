@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from greenbelt_desktop.gui.wizard import FirstRunWizard, run_wizard
 from greenbelt_desktop.store.home import Home
+from greenbelt_desktop.sync.keyring import create_installation_key, list_keys, own_key
+from greenbelt_desktop.sync.keys import group_fingerprint
 from tests.gui.sync_support import LANGUAGES, install_language, load_fonts, screenshot
 
 pytestmark = pytest.mark.gui
@@ -26,13 +28,34 @@ def blank_store(home: Home):
 def wizard(qtbot, home: Home, blank_store):
     load_fonts()
     chosen: list[str] = []
-    wizard = FirstRunWizard(home, blank_store, set_language=chosen.append)
+
+    def set_language(code: str) -> None:
+        chosen.append(code)
+        install_language(code)
+
+    wizard = FirstRunWizard(home, blank_store, set_language=set_language)
     wizard.chosen = chosen
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
     yield wizard
     install_language("en")
+
+
+PASSPHRASE = "green belt 2026 focal"
+
+
+@pytest.fixture
+def secretariat_card(tmp_path):
+    """A real Secretariat installation's key card file, and the card."""
+    home = Home(tmp_path / "secretariat")
+    store = home.open_store()
+    store.initialise("SECRETARIAT", "Wang Lei", "SCO Secretariat")
+    card = create_installation_key(store, home.keys_dir, PASSPHRASE, "SCO Secretariat")
+    store.engine.dispose()
+    path = tmp_path / "secretariat.gbkey"
+    path.write_text(card.dumps(), encoding="utf-8")
+    return path, card
 
 
 def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -42,10 +65,21 @@ def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
 
 
 def next_page(qtbot, wizard: QWizard) -> None:
+    before = wizard.currentId()
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() != before, "Next did not move on"
 
 
-def test_member_focal_point_sets_up_the_installation(qtbot, wizard, blank_store):
+def enter_passphrase(qtbot, wizard: FirstRunWizard) -> None:
+    assert wizard.currentPage() is wizard.passphrase_page
+    qtbot.keyClicks(wizard.passphrase_page.first, PASSPHRASE)
+    qtbot.keyClicks(wizard.passphrase_page.second, PASSPHRASE)
+    next_page(qtbot, wizard)
+
+
+def test_member_focal_point_sets_up_the_installation(
+    qtbot, wizard, blank_store, home, secretariat_card
+):
     assert wizard.currentPage() is wizard.language_page
     wizard.language_page.choices.setCurrentRow(1)  # Русский
     assert wizard.chosen == ["ru"]
@@ -68,11 +102,39 @@ def test_member_focal_point_sets_up_the_installation(qtbot, wizard, blank_store)
     page.organisation.insert("Министерство экологии")
     next_page(qtbot, wizard)
 
+    secret = wizard.passphrase_page
+    assert wizard.currentPage() is secret
+    qtbot.keyClicks(secret.first, "short")
+    assert secret.strength.text() == "Слишком коротко: не менее 8 символов."
+    qtbot.keyClicks(secret.first, PASSPHRASE[5:])
+    qtbot.keyClicks(secret.second, PASSPHRASE[:-1])
+    assert secret.match.text() == "Парольные фразы не совпадают."
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    secret.first.setText(PASSPHRASE)
+    qtbot.keyClicks(secret.second, PASSPHRASE[-1])
+    assert secret.match.text() == "Парольные фразы совпадают."
+    next_page(qtbot, wizard)
+
+    cards = wizard.keycard_page
+    assert wizard.currentPage() is cards
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    path, card = secretariat_card
+    qtbot.keyClicks(cards.path, str(path))
+    qtbot.keyClick(cards.path, Qt.Key.Key_Return)
+    assert cards.card == card
+    # Grouped by four for reading aloud over the phone.
+    assert cards.fingerprint.text() == group_fingerprint(card.kid)
+    assert cards.fingerprint.text().split(" ")[0] == card.kid[:4]
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # not confirmed
+    cards.confirm.setChecked(True)
+    next_page(qtbot, wizard)
+
     summary = wizard.summary_page
     assert wizard.currentPage() is summary
     assert summary.values["party"].text() == "Казахстан"
     assert summary.values["name"].text() == "Aigerim Saparova"
     assert summary.values["language"].text() == "Русский"
+    assert group_fingerprint(card.kid) in summary.values["secretariat_key"].text()
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
@@ -80,6 +142,13 @@ def test_member_focal_point_sets_up_the_installation(qtbot, wizard, blank_store)
     assert installation.party == "KZ"
     assert installation.focal_point == "Aigerim Saparova"
     assert installation.organisation == "Министерство экологии"
+    own = own_key(blank_store)
+    assert own.card.party == "KZ" and own.card.device == installation.device
+    trusted = [key for key in list_keys(blank_store) if not key.own]
+    assert [(key.kid, key.card.party) for key in trusted] == [(card.kid, "SECRETARIAT")]
+    # The private key is on disk only encrypted with the passphrase.
+    pem = (home.keys_dir / f"private-{own.kid}.pem").read_text()
+    assert "ENCRYPTED PRIVATE KEY" in pem
 
 
 def test_secretariat_without_organisation(qtbot, wizard, blank_store):
@@ -91,12 +160,16 @@ def test_secretariat_without_organisation(qtbot, wizard, blank_store):
     next_page(qtbot, wizard)
     qtbot.keyClicks(wizard.focal_point_page.name, "Wang Lei")
     next_page(qtbot, wizard)
+    enter_passphrase(qtbot, wizard)
+    assert wizard.currentPage() is wizard.summary_page  # no Secretariat card to trust
+    assert not wizard.summary_page.values["secretariat_key"].isVisible()
     assert wizard.summary_page.values["party"].text() == "SCO Secretariat"
     assert wizard.summary_page.values["organisation"].text() == "(not given)"
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert blank_store.installation().party == "SECRETARIAT"
     assert blank_store.installation().organisation == ""
+    assert own_key(blank_store).card.party == "SECRETARIAT"
 
 
 def test_refusal_keeps_the_wizard_open_and_says_why(qtbot, wizard, blank_store, monkeypatch):
@@ -107,6 +180,9 @@ def test_refusal_keeps_the_wizard_open_and_says_why(qtbot, wizard, blank_store, 
     next_page(qtbot, wizard)
     qtbot.keyClicks(wizard.focal_point_page.name, "Aigerim")
     next_page(qtbot, wizard)
+    enter_passphrase(qtbot, wizard)
+    wizard.keycard_page.skip.setChecked(True)
+    next_page(qtbot, wizard)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert shown == ["This installation is already set up; nothing was changed."]
     assert wizard.isVisible()
@@ -114,17 +190,24 @@ def test_refusal_keeps_the_wizard_open_and_says_why(qtbot, wizard, blank_store, 
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_screenshots_of_every_page(qtbot, home, blank_store, language):
+def test_screenshots_of_every_page(qtbot, home, blank_store, secretariat_card, language):
     load_fonts()
     wizard = FirstRunWizard(home, blank_store, set_language=install_language)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.resize(700, 500)
     wizard.language_page.choices.setCurrentRow(LANGUAGES.index(language))
-    pages = ["language", "party", "focal_point"]
+    pages = ["language", "party", "focal_point", "passphrase", "keycard"]
     for index, name in enumerate(pages):
         if name == "focal_point":
             qtbot.keyClicks(wizard.focal_point_page.name, "Aigerim Saparova")
+        if name == "passphrase":
+            qtbot.keyClicks(wizard.passphrase_page.first, PASSPHRASE)
+            qtbot.keyClicks(wizard.passphrase_page.second, PASSPHRASE)
+        if name == "keycard":
+            wizard.keycard_page.path.setText(str(secretariat_card[0]))
+            wizard.keycard_page.load()
+            wizard.keycard_page.confirm.setChecked(True)
         screenshot(wizard, f"wizard-{index + 1}-{name}-{language}")
         next_page(qtbot, wizard)
     screenshot(wizard, f"wizard-{len(pages) + 1}-summary-{language}")
@@ -144,6 +227,9 @@ def test_run_wizard_sets_up_and_keeps_the_chosen_language(qtbot, home, blank_sto
         wizard.language_page.choices.setCurrentRow(2)
         wizard.party_page.select_country("CN")
         wizard.focal_point_page.name.setText("王磊")
+        wizard.passphrase_page.first.setText(PASSPHRASE)
+        wizard.passphrase_page.second.setText(PASSPHRASE)
+        wizard.keycard_page.skip.setChecked(True)
         wizard.accept()
         return int(wizard.result())
 
@@ -159,3 +245,42 @@ def test_run_wizard_cancelled_sets_nothing_up(qtbot, home, blank_store, monkeypa
     translations = SimpleNamespace(language="ru", install=pytest.fail)
     assert not run_wizard(home, blank_store, translations, None)
     assert not blank_store.is_initialised()
+
+
+def test_skipping_the_secretariat_card_says_what_it_means(qtbot, wizard, blank_store):
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.focal_point_page.name, "Aigerim")
+    next_page(qtbot, wizard)
+    enter_passphrase(qtbot, wizard)
+    page = wizard.keycard_page
+    assert "cannot import consolidated bundles" in page.skip_note.text()
+    qtbot.mouseClick(page.skip, Qt.MouseButton.LeftButton, pos=QPoint(8, page.skip.height() // 2))
+    assert not page.path.isEnabled()
+    next_page(qtbot, wizard)
+    assert "later on the Sync page" in wizard.summary_page.values["secretariat_key"].text()
+    with qtbot.waitSignal(wizard.accepted):
+        click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert [key for key in list_keys(blank_store) if not key.own] == []
+
+
+def test_a_member_card_or_a_damaged_file_is_not_taken_for_the_secretariat(
+    qtbot, wizard, tmp_path, secretariat_card
+):
+    member_home = Home(tmp_path / "member")
+    member = member_home.open_store()
+    member.initialise("UZ", "Someone")
+    card = create_installation_key(member, member_home.keys_dir, PASSPHRASE)
+    member.engine.dispose()
+    page = wizard.keycard_page
+    (tmp_path / "uz.gbkey").write_text(card.dumps(), encoding="utf-8")
+    page.path.setText(str(tmp_path / "uz.gbkey"))
+    page.load()
+    assert page.card is None and not page.isComplete()
+    assert page.problem.text() == "This key card belongs to UZ, not to the SCO Secretariat."
+    damaged = secretariat_card[0].read_text().replace('"kid": "', '"kid": "x')
+    (tmp_path / "damaged.gbkey").write_text(damaged, encoding="utf-8")
+    page.path.setText(str(tmp_path / "damaged.gbkey"))
+    page.load()
+    assert page.card is None and not page.isComplete()
+    assert page.problem.text() == "The key card's kid is not the thumbprint of its key."

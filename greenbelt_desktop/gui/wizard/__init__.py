@@ -1,9 +1,10 @@
 """The first-run wizard: it sets up an uninitialised data folder.
 
 Pages: language, party (a member state's focal point or the Secretariat),
-the focal point's name and organisation, then a summary; finishing sets up
-the installation through the store (and the sync layer's keys) and the
-application opens its main window. ``run_wizard`` is what ``gui.app``
+the focal point's name and organisation, the passphrase of the new key pair,
+the Secretariat's key card (member states; may be skipped), then a summary.
+Finishing sets up the installation through the store and the sync layer's
+key functions, and the application opens its main window. ``run_wizard`` is what ``gui.app``
 calls for a home that is not set up yet.
 """
 
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from greenbelt_desktop.domain.reference import Reference
 from greenbelt_desktop.gui.wizard.finish import Answers, SummaryPage, set_up
+from greenbelt_desktop.gui.wizard.keycard_page import KeyCardPage
 from greenbelt_desktop.gui.wizard.pages import (
     FocalPointPage,
     LanguagePage,
     PartyPage,
+    PassphrasePage,
     reference_language,
 )
 from greenbelt_desktop.store.home import Home
@@ -58,15 +61,25 @@ class FirstRunWizard(QWizard):
         self.party_page = PartyPage(self.reference)
         self.party_page.lang = reference_language(language)
         self.focal_point_page = FocalPointPage()
+        self.passphrase_page = PassphrasePage()
+        self.keycard_page = KeyCardPage()
         self.summary_page = SummaryPage(self.answers, self.reference)
         for page in (
             self.language_page,
             self.party_page,
             self.focal_point_page,
+            self.passphrase_page,
+            self.keycard_page,
             self.summary_page,
         ):
             self.addPage(page)
         self.retranslate()
+
+    def nextId(self) -> int:
+        # The Secretariat trusts no one's key at setup: it goes to the summary.
+        if self.currentPage() is self.passphrase_page and self.party_page.is_secretariat():
+            return self.pageIds()[-1]
+        return super().nextId()
 
     def answers(self) -> Answers:
         return Answers(
@@ -74,6 +87,8 @@ class FirstRunWizard(QWizard):
             party=self.party_page.party(),
             name=self.focal_point_page.name.text().strip(),
             organisation=self.focal_point_page.organisation.text().strip(),
+            passphrase=self.passphrase_page.passphrase(),
+            card=None if self.party_page.is_secretariat() else self.keycard_page.trusted_card(),
         )
 
     def _language_chosen(self, code: str) -> None:

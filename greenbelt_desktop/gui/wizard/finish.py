@@ -7,15 +7,17 @@ what an installation is live there, not here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
-from greenbelt_desktop.domain.reference import Reference
+from greenbelt_desktop.domain.reference import SECRETARIAT, Reference
 from greenbelt_desktop.gui.wizard.pages import LANGUAGES, TranslatedPage, note_label
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
+from greenbelt_desktop.sync.keyring import create_installation_key, trust_card
+from greenbelt_desktop.sync.keys import KeyCard, check_passphrase, group_fingerprint
 
 translate = QCoreApplication.translate
 
@@ -26,11 +28,21 @@ class Answers:
     party: str
     name: str
     organisation: str
+    passphrase: str = field(repr=False, default="")
+    card: KeyCard | None = None
 
 
-def set_up(home: Home, store: Store, answers: Answers) -> None:
-    """Create the installation; StoreError when refused (nothing written)."""
+def set_up(home: Home, store: Store, answers: Answers) -> KeyCard:
+    """Create the installation and its key pair, trust the Secretariat's card if one
+    was confirmed; returns this installation's own key card. StoreError when refused
+    (the passphrase is checked before anything is written)."""
+    check_passphrase(answers.passphrase)
     store.initialise(answers.party, answers.name, answers.organisation)
+    label = " — ".join(part for part in (answers.organisation, answers.name) if part)
+    own = create_installation_key(store, home.keys_dir, answers.passphrase, label)
+    if answers.card is not None:
+        trust_card(store, answers.card, answers.card.kid)
+    return own
 
 
 class SummaryPage(TranslatedPage):
@@ -40,7 +52,8 @@ class SummaryPage(TranslatedPage):
         super().__init__()
         self._answers = answers
         self.reference = reference
-        self.values = {key: QLabel() for key in ("language", "party", "name", "organisation")}
+        keys = ("language", "party", "name", "organisation", "key", "secretariat_key")
+        self.values = {key: QLabel() for key in keys}
         self.labels = {key: QLabel() for key in self.values}
         form = QFormLayout()
         for key, value in self.values.items():
@@ -67,6 +80,8 @@ class SummaryPage(TranslatedPage):
         self.labels["party"].setText(translate("Wizard", "Party:"))
         self.labels["name"].setText(translate("Wizard", "Focal point:"))
         self.labels["organisation"].setText(translate("Wizard", "Organisation:"))
+        self.labels["key"].setText(translate("Wizard", "Your key:"))
+        self.labels["secretariat_key"].setText(translate("Wizard", "Secretariat's key:"))
         self.note.setText(
             translate(
                 "Wizard",
@@ -84,3 +99,19 @@ class SummaryPage(TranslatedPage):
         self.values["organisation"].setText(
             answers.organisation or translate("Wizard", "(not given)")
         )
+        self.values["key"].setText(
+            translate("Wizard", "a new key pair is made when you press Finish")
+        )
+        secretariat = answers.party == SECRETARIAT
+        self.labels["secretariat_key"].setVisible(not secretariat)
+        self.values["secretariat_key"].setVisible(not secretariat)
+        if answers.card is not None:
+            self.values["secretariat_key"].setText(
+                translate("Wizard", "trusted, fingerprint %1").replace(
+                    "%1", group_fingerprint(answers.card.kid)
+                )
+            )
+        else:
+            self.values["secretariat_key"].setText(
+                translate("Wizard", "not yet: trust it later on the Sync page")
+            )

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from greenbelt_desktop.domain.reference import SECRETARIAT, Reference
+from greenbelt_desktop.sync.keys import MIN_PASSPHRASE
 
 translate = QCoreApplication.translate
 
 # The languages offered, each named in itself (so anyone finds their own).
 LANGUAGES = (("en", "English"), ("ru", "Русский"), ("zh_CN", "简体中文"))
-MIN_PASSPHRASE = 10
 
 
 def reference_language(language: str) -> str:
