@@ -5,6 +5,7 @@
     <name>Operations</name>
     <message>
         <location filename="../greenbelt_desktop/gui/operations.py" line="44" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="99" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -27,6 +28,552 @@
         <location filename="../greenbelt_desktop/gui/operations.py" line="173" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="91" />
+        <source>Members and consolidation</source>
+        <translation>Members and consolidation</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="93" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="94" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="95" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="96" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="41" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="42" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="43" />
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="44" />
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="45" />
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="46" />
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="47" />
+        <source>Practices</source>
+        <translation>Practices</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="48" />
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="103" />
+        <source>Nothing can be exported yet.</source>
+        <translation>Nothing can be exported yet.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="115" />
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="117" />
+        <source>new or changed</source>
+        <translation>new or changed</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="235" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="124" />
+        <source>Sharing</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="125" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="126" />
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="134" />
+        <source>Bundle %1 will carry %2 changes:</source>
+        <translation>Bundle %1 will carry %2 changes:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="140" />
+        <source>No changes to send: bundle %1 will carry only acknowledgements, which shows the Secretariat this computer is alive.</source>
+        <translation>No changes to send: bundle %1 will carry only acknowledgements, which shows the Secretariat this computer is alive.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="155" />
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="157" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="115" />
+        <source>Green Belt bundles (*.gbundle);;All files (*)</source>
+        <translation>Green Belt bundles (*.gbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="168" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="125" />
+        <source>Enter the passphrase of your key to sign.</source>
+        <translation>Enter the passphrase of your key to sign.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="175" />
+        <source>Signing and writing the bundle…</source>
+        <translation>Signing and writing the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="181" />
+        <source>Bundle %1 written to %2 with %3 changes.</source>
+        <translation>Bundle %1 written to %2 with %3 changes.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="190" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="152" />
+        <source>The bundle was not written.</source>
+        <translation>The bundle was not written.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="199" />
+        <source>Exporting the bundle</source>
+        <translation>Exporting the bundle</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="211" />
+        <source>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</source>
+        <translation>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
+        <source>&amp;Full export (every shared record)</source>
+        <translation>&amp;Full export (every shared record)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="179" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="221" />
+        <source>&amp;Refresh preview</source>
+        <translation>&amp;Refresh preview</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="222" />
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="33" />
+        <source>Consolidated bundle written</source>
+        <translation>Consolidated bundle written</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="34" />
+        <source>Bundle written</source>
+        <translation>Bundle written</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="36" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="39" />
+        <source>Already imported before; nothing changed</source>
+        <translation>Already imported before; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="40" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="51" />
+        <source>%1 changes</source>
+        <translation>%1 changes</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="53" />
+        <source>%1 member bundles forwarded</source>
+        <translation>%1 member bundles forwarded</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="59" />
+        <source>%1 new, %2 updated, %3 deleted, %4 conflicts</source>
+        <translation>%1 new, %2 updated, %3 deleted, %4 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="89" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="90" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="244" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="92" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="93" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="94" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="116" />
+        <source>Every bundle written or imported on this computer, and every bundle refused, newest first.</source>
+        <translation>Every bundle written or imported on this computer, and every bundle refused, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="44" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="45" />
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="46" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="47" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="48" />
+        <source>Older (ignored)</source>
+        <translation>Older (ignored)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="49" />
+        <source>Conflicts (kept)</source>
+        <translation>Conflicts (kept)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="108" />
+        <source>Import bundle</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="110" />
+        <source>Green Belt bundles (*.gbundle *.gbundle.gz);;All files (*)</source>
+        <translation>Green Belt bundles (*.gbundle *.gbundle.gz);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="126" />
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="136" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="177" />
+        <source>The bundle was refused; nothing was changed.</source>
+        <translation>The bundle was refused; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="145" />
+        <source>Checking the bundle</source>
+        <translation>Checking the bundle</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="158" />
+        <source>Applying the bundle…</source>
+        <translation>Applying the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="167" />
+        <source>Imported: %1 new, %2 updated, %3 deleted, %4 conflicts kept.</source>
+        <translation>Imported: %1 new, %2 updated, %3 deleted, %4 conflicts kept.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="186" />
+        <source>Importing the bundle</source>
+        <translation>Importing the bundle</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="195" />
+        <source>consolidated bundle of the Secretariat</source>
+        <translation>consolidated bundle of the Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="197" />
+        <source>bundle of a member state</source>
+        <translation>bundle of a member state</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="200" />
+        <source>✔ Signature verified: %1 no. %2 from %3.</source>
+        <translation>✔ Signature verified: %1 no. %2 from %3.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="207" />
+        <source>This bundle was already applied; importing it again changes nothing.</source>
+        <translation>This bundle was already applied; importing it again changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="210" />
+        <source>Applied. A backup was taken before.</source>
+        <translation>Applied. A backup was taken before.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="213" />
+        <source>Nothing is changed yet: this is what Apply will do.</source>
+        <translation>Nothing is changed yet: this is what Apply will do.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="217" />
+        <source>Forwarded bundle no. %1 from %2: %3</source>
+        <translation>Forwarded bundle no. %1 from %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <source>Check before importing</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="259" />
+        <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
+        <translation>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="267" />
+        <source>&amp;Choose bundle…</source>
+        <translation>&amp;Choose bundle…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="268" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="41" />
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="42" />
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="43" />
+        <source>replaced by a newer key</source>
+        <translation>replaced by a newer key</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="52" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="172" />
+        <source>Trust a key card</source>
+        <translation>Trust a key card</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="54" />
+        <source>Key card of %1: %2</source>
+        <translation>Key card of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="60" />
+        <source>Ask the sender to read the fingerprint out to you over the phone, and compare it group by group with this one:</source>
+        <translation>Ask the sender to read the fingerprint out to you over the phone, and compare it group by group with this one:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="69" />
+        <source>&amp;The fingerprints are the same</source>
+        <translation>&amp;The fingerprints are the same</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="74" />
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Trust this key</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="102" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="147" />
+        <source>Save my key card</source>
+        <translation>Save my key card</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="149" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="174" />
+        <source>Key cards (*.gbkey *.json);;All files (*)</source>
+        <translation>Key cards (*.gbkey *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="159" />
+        <source>The key card was not saved.</source>
+        <translation>The key card was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="162" />
+        <source>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</source>
+        <translation>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="185" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="195" />
+        <source>The key card was not trusted.</source>
+        <translation>The key card was not trusted.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="198" />
+        <source>The key of %1 is trusted now.</source>
+        <translation>The key of %1 is trusted now.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="211" />
+        <source>Fingerprint of this computer's key:</source>
+        <translation>Fingerprint of this computer's key:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
+        <source>&amp;Save my key card…</source>
+        <translation>&amp;Save my key card…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
+        <source>Keys this computer trusts:</source>
+        <translation>Keys this computer trusts:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
+        <source>&amp;Trust a key card…</source>
+        <translation>&amp;Trust a key card…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="95" />
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="101" />
+        <source>Member state</source>
+        <translation>Member state</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="103" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="104" />
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="105" />
+        <source>Imported on</source>
+        <translation>Imported on</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="113" />
+        <source>Write the consolidated bundle</source>
+        <translation>Write the consolidated bundle</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="131" />
+        <source>Writing the consolidated bundle…</source>
+        <translation>Writing the consolidated bundle…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="138" />
+        <source>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</source>
+        <translation>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="160" />
+        <source>Writing the consolidated bundle</source>
+        <translation>Writing the consolidated bundle</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="172" />
+        <source>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</source>
+        <translation>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="180" />
+        <source>&amp;Write consolidated bundle…</source>
+        <translation>&amp;Write consolidated bundle…</translation>
     </message>
 </context>
 <context>
@@ -262,67 +809,67 @@
         <translation>not yet: trust it later on the Sync page</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="93" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="94" />
         <source>The Secretariat's key card</source>
         <translation>The Secretariat's key card</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="95" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="96" />
         <source>Key cards (*.json *.gbkey);;All files (*)</source>
         <translation>Key cards (*.json *.gbkey);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="115" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="119" />
         <source>This key card belongs to %1, not to the SCO Secretariat.</source>
         <translation>This key card belongs to %1, not to the SCO Secretariat.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="140" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="144" />
         <source>Key card of the SCO Secretariat: %1</source>
         <translation>Key card of the SCO Secretariat: %1</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="148" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="152" />
         <source>The Secretariat's key</source>
         <translation>The Secretariat's key</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="150" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="154" />
         <source>With it this computer checks that consolidated bundles really come from the Secretariat.</source>
         <translation>With it this computer checks that consolidated bundles really come from the Secretariat.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="157" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="161" />
         <source>Open the key card file the Secretariat sent you (by e-mail or on a USB stick).</source>
         <translation>Open the key card file the Secretariat sent you (by e-mail or on a USB stick).</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="162" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="166" />
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="163" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="167" />
         <source>Key card file</source>
         <translation>Key card file</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="165" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="169" />
         <source>Ask the Secretariat to read its fingerprint out to you over the phone, and compare it group by group with this one:</source>
         <translation>Ask the Secretariat to read its fingerprint out to you over the phone, and compare it group by group with this one:</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="171" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="175" />
         <source>&amp;The fingerprints are the same</source>
         <translation>&amp;The fingerprints are the same</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="176" />
         <source>&amp;Skip for now</source>
         <translation>&amp;Skip for now</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="174" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="178" />
         <source>Without the Secretariat's key you can record data and export bundles, but you cannot import consolidated bundles until you trust the key on the Sync page.</source>
         <translation>Without the Secretariat's key you can record data and export bundles, but you cannot import consolidated bundles until you trust the key on the Sync page.</translation>
     </message>

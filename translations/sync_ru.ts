@@ -5,6 +5,7 @@
     <name>Operations</name>
     <message>
         <location filename="../greenbelt_desktop/gui/operations.py" line="44" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="99" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Отменено; ничего не изменено.</translation>
     </message>
@@ -27,6 +28,552 @@
         <location filename="../greenbelt_desktop/gui/operations.py" line="173" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="91" />
+        <source>Members and consolidation</source>
+        <translation>Участники и сводный пакет</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="93" />
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="94" />
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="95" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="96" />
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="41" />
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="42" />
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="43" />
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="44" />
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="45" />
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="46" />
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="47" />
+        <source>Practices</source>
+        <translation>Практики</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="48" />
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="103" />
+        <source>Nothing can be exported yet.</source>
+        <translation>Пока нечего экспортировать.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="115" />
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="117" />
+        <source>new or changed</source>
+        <translation>новое или изменённое</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="235" />
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="124" />
+        <source>Sharing</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="125" />
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="126" />
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="134" />
+        <source>Bundle %1 will carry %2 changes:</source>
+        <translation>Пакет %1 перенесёт изменений: %2</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="140" />
+        <source>No changes to send: bundle %1 will carry only acknowledgements, which shows the Secretariat this computer is alive.</source>
+        <translation>Изменений нет: пакет %1 перенесёт только подтверждения — Секретариат увидит, что этот компьютер на связи.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="155" />
+        <source>Export bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="157" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="115" />
+        <source>Green Belt bundles (*.gbundle);;All files (*)</source>
+        <translation>Пакеты «Зеленого пояса» (*.gbundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="168" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="125" />
+        <source>Enter the passphrase of your key to sign.</source>
+        <translation>Введите парольную фразу ключа для подписи.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="175" />
+        <source>Signing and writing the bundle…</source>
+        <translation>Подпись и запись пакета…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="181" />
+        <source>Bundle %1 written to %2 with %3 changes.</source>
+        <translation>Пакет %1 записан в %2, изменений: %3.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="190" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="152" />
+        <source>The bundle was not written.</source>
+        <translation>Пакет не записан.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="199" />
+        <source>Exporting the bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="211" />
+        <source>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</source>
+        <translation>Пакет переносит ваши изменения в Секретариат ШОС — по электронной почте или на флешке. Личные записи никогда не покидают этот компьютер. Пока Секретариат не подтвердит получение пакета, следующий пакет снова несёт те же изменения, поэтому потерянный файл ничего не теряет.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
+        <source>&amp;Full export (every shared record)</source>
+        <translation>&amp;Полный экспорт (все общие записи)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="179" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="221" />
+        <source>&amp;Refresh preview</source>
+        <translation>&amp;Обновить просмотр</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="222" />
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Экспортировать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="33" />
+        <source>Consolidated bundle written</source>
+        <translation>Сводный пакет записан</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="34" />
+        <source>Bundle written</source>
+        <translation>Пакет записан</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="36" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="39" />
+        <source>Already imported before; nothing changed</source>
+        <translation>Уже импортирован ранее; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="40" />
+        <source>Refused</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="51" />
+        <source>%1 changes</source>
+        <translation>изменений: %1</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="53" />
+        <source>%1 member bundles forwarded</source>
+        <translation>переслано пакетов государств-членов: %1</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="59" />
+        <source>%1 new, %2 updated, %3 deleted, %4 conflicts</source>
+        <translation>новых %1, обновлено %2, удалено %3, конфликтов %4</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="89" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="90" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="244" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="92" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="93" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="94" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="116" />
+        <source>Every bundle written or imported on this computer, and every bundle refused, newest first.</source>
+        <translation>Все пакеты, записанные или импортированные на этом компьютере, и все отклонённые пакеты — сначала новые.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="44" />
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="45" />
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="46" />
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="47" />
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="48" />
+        <source>Older (ignored)</source>
+        <translation>Устаревшие (пропущены)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="49" />
+        <source>Conflicts (kept)</source>
+        <translation>Конфликты (сохранены)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="108" />
+        <source>Import bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="110" />
+        <source>Green Belt bundles (*.gbundle *.gbundle.gz);;All files (*)</source>
+        <translation>Пакеты «Зеленого пояса» (*.gbundle *.gbundle.gz);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="126" />
+        <source>Checking the signatures…</source>
+        <translation>Проверка подписей…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="136" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="177" />
+        <source>The bundle was refused; nothing was changed.</source>
+        <translation>Пакет отклонён; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="145" />
+        <source>Checking the bundle</source>
+        <translation>Проверка пакета</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="158" />
+        <source>Applying the bundle…</source>
+        <translation>Применение пакета…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="167" />
+        <source>Imported: %1 new, %2 updated, %3 deleted, %4 conflicts kept.</source>
+        <translation>Импортировано: новых %1, обновлено %2, удалено %3, сохранено конфликтов %4.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="186" />
+        <source>Importing the bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="195" />
+        <source>consolidated bundle of the Secretariat</source>
+        <translation>сводный пакет Секретариата</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="197" />
+        <source>bundle of a member state</source>
+        <translation>пакет государства-члена</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="200" />
+        <source>✔ Signature verified: %1 no. %2 from %3.</source>
+        <translation>✔ Подпись проверена: %1 № %2 от %3.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="207" />
+        <source>This bundle was already applied; importing it again changes nothing.</source>
+        <translation>Этот пакет уже применён; повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="210" />
+        <source>Applied. A backup was taken before.</source>
+        <translation>Применено. Перед этим сделана резервная копия.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="213" />
+        <source>Nothing is changed yet: this is what Apply will do.</source>
+        <translation>Пока ничего не изменено: вот что сделает «Применить».</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="217" />
+        <source>Forwarded bundle no. %1 from %2: %3</source>
+        <translation>Пересланный пакет № %1 от %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="259" />
+        <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
+        <translation>Импортируйте полученный пакет: сводный пакет Секретариата (на компьютере государства-члена) или пакет государства-члена (в Секретариате). Сначала он проверяется, и вы видите, что он изменит; ничего не записывается, пока вы не нажмёте «Применить».</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="267" />
+        <source>&amp;Choose bundle…</source>
+        <translation>&amp;Выбрать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="268" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="41" />
+        <source>trusted</source>
+        <translation>доверенный</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="42" />
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="43" />
+        <source>replaced by a newer key</source>
+        <translation>заменён новым ключом</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="52" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="172" />
+        <source>Trust a key card</source>
+        <translation>Доверять карточке ключа</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="54" />
+        <source>Key card of %1: %2</source>
+        <translation>Карточка ключа %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="60" />
+        <source>Ask the sender to read the fingerprint out to you over the phone, and compare it group by group with this one:</source>
+        <translation>Попросите отправителя продиктовать отпечаток по телефону и сравните его по группам с этим:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="69" />
+        <source>&amp;The fingerprints are the same</source>
+        <translation>&amp;Отпечатки совпадают</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="74" />
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Доверять этому ключу</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="102" />
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="147" />
+        <source>Save my key card</source>
+        <translation>Сохранить мою карточку ключа</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="149" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="174" />
+        <source>Key cards (*.gbkey *.json);;All files (*)</source>
+        <translation>Карточки ключей (*.gbkey *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="159" />
+        <source>The key card was not saved.</source>
+        <translation>Карточка ключа не сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="162" />
+        <source>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</source>
+        <translation>Карточка ключа сохранена в %1. Отправьте её другой стороне, затем продиктуйте ей свой отпечаток по телефону.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="185" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="195" />
+        <source>The key card was not trusted.</source>
+        <translation>Карточка ключа не принята.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="198" />
+        <source>The key of %1 is trusted now.</source>
+        <translation>Теперь ключ %1 доверенный.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="211" />
+        <source>Fingerprint of this computer's key:</source>
+        <translation>Отпечаток ключа этого компьютера:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
+        <source>&amp;Save my key card…</source>
+        <translation>&amp;Сохранить мою карточку ключа…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
+        <source>Keys this computer trusts:</source>
+        <translation>Ключи, которым доверяет этот компьютер:</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
+        <source>&amp;Trust a key card…</source>
+        <translation>&amp;Доверять карточке ключа…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="95" />
+        <source>none yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="101" />
+        <source>Member state</source>
+        <translation>Государство-член</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="103" />
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="104" />
+        <source>Last bundle</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="105" />
+        <source>Imported on</source>
+        <translation>Дата импорта</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="113" />
+        <source>Write the consolidated bundle</source>
+        <translation>Создать сводный пакет</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="131" />
+        <source>Writing the consolidated bundle…</source>
+        <translation>Создание сводного пакета…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="138" />
+        <source>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</source>
+        <translation>Сводный пакет %1 записан в %2: изменений Секретариата — %3, пересланных пакетов государств-членов — %4. Отправьте его всем государствам-членам.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="160" />
+        <source>Writing the consolidated bundle</source>
+        <translation>Создание сводного пакета</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="172" />
+        <source>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</source>
+        <translation>Компьютеры государств-членов, ключам которых доверяет Секретариат, и последний импортированный от каждого пакет. Сводный пакет несёт записи Секретариата и общие записи всех участников, по-прежнему подписанные каждым из них.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="180" />
+        <source>&amp;Write consolidated bundle…</source>
+        <translation>&amp;Создать сводный пакет…</translation>
     </message>
 </context>
 <context>
@@ -262,67 +809,67 @@
         <translation>пока нет: его можно добавить позже на странице «Синхронизация»</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="93" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="94" />
         <source>The Secretariat's key card</source>
         <translation>Карточка ключа Секретариата</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="95" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="96" />
         <source>Key cards (*.json *.gbkey);;All files (*)</source>
         <translation>Карточки ключей (*.json *.gbkey);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="115" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="119" />
         <source>This key card belongs to %1, not to the SCO Secretariat.</source>
         <translation>Эта карточка ключа принадлежит %1, а не Секретариату ШОС.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="140" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="144" />
         <source>Key card of the SCO Secretariat: %1</source>
         <translation>Карточка ключа Секретариата ШОС: %1</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="148" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="152" />
         <source>The Secretariat's key</source>
         <translation>Ключ Секретариата</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="150" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="154" />
         <source>With it this computer checks that consolidated bundles really come from the Secretariat.</source>
         <translation>С ним этот компьютер проверяет, что сводные пакеты действительно пришли от Секретариата.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="157" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="161" />
         <source>Open the key card file the Secretariat sent you (by e-mail or on a USB stick).</source>
         <translation>Откройте файл карточки ключа, который прислал Секретариат (по электронной почте или на флешке).</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="162" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="166" />
         <source>&amp;Choose file…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="163" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="167" />
         <source>Key card file</source>
         <translation>Файл карточки ключа</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="165" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="169" />
         <source>Ask the Secretariat to read its fingerprint out to you over the phone, and compare it group by group with this one:</source>
         <translation>Попросите Секретариат продиктовать по телефону отпечаток его ключа и сравните его по группам с этим:</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="171" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="175" />
         <source>&amp;The fingerprints are the same</source>
         <translation>&amp;Отпечатки совпадают</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="176" />
         <source>&amp;Skip for now</source>
         <translation>&amp;Пропустить пока</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="174" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="178" />
         <source>Without the Secretariat's key you can record data and export bundles, but you cannot import consolidated bundles until you trust the key on the Sync page.</source>
         <translation>Без ключа Секретариата можно вводить данные и экспортировать пакеты, но импортировать сводные пакеты нельзя, пока вы не доверите ключу на странице «Синхронизация».</translation>
     </message>

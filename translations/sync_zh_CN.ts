@@ -5,6 +5,7 @@
     <name>Operations</name>
     <message>
         <location filename="../greenbelt_desktop/gui/operations.py" line="44" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="99" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
@@ -27,6 +28,552 @@
         <location filename="../greenbelt_desktop/gui/operations.py" line="173" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="91" />
+        <source>Members and consolidation</source>
+        <translation>成员与汇总</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="93" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="94" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="95" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="96" />
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="41" />
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="42" />
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="43" />
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="44" />
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="45" />
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="46" />
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="47" />
+        <source>Practices</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="48" />
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="103" />
+        <source>Nothing can be exported yet.</source>
+        <translation>目前无法导出。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="115" />
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="117" />
+        <source>new or changed</source>
+        <translation>新增或修改</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="235" />
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="124" />
+        <source>Sharing</source>
+        <translation>共享范围</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="125" />
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="126" />
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="134" />
+        <source>Bundle %1 will carry %2 changes:</source>
+        <translation>第 %1 号数据包将携带 %2 项更改：</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="140" />
+        <source>No changes to send: bundle %1 will carry only acknowledgements, which shows the Secretariat this computer is alive.</source>
+        <translation>没有需要发送的更改：第 %1 号数据包只携带确认信息，以便秘书处知道本机仍在使用。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="155" />
+        <source>Export bundle</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="157" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="115" />
+        <source>Green Belt bundles (*.gbundle);;All files (*)</source>
+        <translation>“绿色之带”数据包 (*.gbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="168" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="125" />
+        <source>Enter the passphrase of your key to sign.</source>
+        <translation>请输入密钥的密码短语以签名。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="175" />
+        <source>Signing and writing the bundle…</source>
+        <translation>正在签名并写入数据包…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="181" />
+        <source>Bundle %1 written to %2 with %3 changes.</source>
+        <translation>第 %1 号数据包已写入 %2，包含 %3 项更改。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="190" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="152" />
+        <source>The bundle was not written.</source>
+        <translation>数据包未写入。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="199" />
+        <source>Exporting the bundle</source>
+        <translation>正在导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="211" />
+        <source>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</source>
+        <translation>数据包通过电子邮件或U盘把您的更改带给上合组织秘书处。标记为私有的记录永远不会离开本机。在秘书处确认收到之前，下一个数据包会再次携带相同的更改，因此即使文件丢失也不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
+        <source>&amp;Full export (every shared record)</source>
+        <translation>完整导出（所有共享记录）(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="179" />
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="221" />
+        <source>&amp;Refresh preview</source>
+        <translation>刷新预览(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="222" />
+        <source>&amp;Export bundle…</source>
+        <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="33" />
+        <source>Consolidated bundle written</source>
+        <translation>已写入汇总数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="34" />
+        <source>Bundle written</source>
+        <translation>已写入数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="36" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="39" />
+        <source>Already imported before; nothing changed</source>
+        <translation>此前已导入；未做更改</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="40" />
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="51" />
+        <source>%1 changes</source>
+        <translation>%1 项更改</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="53" />
+        <source>%1 member bundles forwarded</source>
+        <translation>转发成员国数据包 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="59" />
+        <source>%1 new, %2 updated, %3 deleted, %4 conflicts</source>
+        <translation>新增 %1，更新 %2，删除 %3，冲突 %4</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="89" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="90" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="244" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
+        <source>Party</source>
+        <translation>所属方</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="92" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="93" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="94" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="116" />
+        <source>Every bundle written or imported on this computer, and every bundle refused, newest first.</source>
+        <translation>本机写入或导入的所有数据包以及被拒绝的数据包，最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="44" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="45" />
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="46" />
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="47" />
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="48" />
+        <source>Older (ignored)</source>
+        <translation>较旧（已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="49" />
+        <source>Conflicts (kept)</source>
+        <translation>冲突（已保留）</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="108" />
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="110" />
+        <source>Green Belt bundles (*.gbundle *.gbundle.gz);;All files (*)</source>
+        <translation>“绿色之带”数据包 (*.gbundle *.gbundle.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="126" />
+        <source>Checking the signatures…</source>
+        <translation>正在验证签名…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="136" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="177" />
+        <source>The bundle was refused; nothing was changed.</source>
+        <translation>数据包被拒绝；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="145" />
+        <source>Checking the bundle</source>
+        <translation>正在检查数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="158" />
+        <source>Applying the bundle…</source>
+        <translation>正在应用数据包…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="167" />
+        <source>Imported: %1 new, %2 updated, %3 deleted, %4 conflicts kept.</source>
+        <translation>已导入：新增 %1，更新 %2，删除 %3，保留冲突 %4。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="186" />
+        <source>Importing the bundle</source>
+        <translation>正在导入数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="195" />
+        <source>consolidated bundle of the Secretariat</source>
+        <translation>秘书处汇总数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="197" />
+        <source>bundle of a member state</source>
+        <translation>成员国数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="200" />
+        <source>✔ Signature verified: %1 no. %2 from %3.</source>
+        <translation>✔ 签名已验证：来自 %3 的%1第 %2 号。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="207" />
+        <source>This bundle was already applied; importing it again changes nothing.</source>
+        <translation>此数据包已应用过；再次导入不会做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="210" />
+        <source>Applied. A backup was taken before.</source>
+        <translation>已应用。应用前已做备份。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="213" />
+        <source>Nothing is changed yet: this is what Apply will do.</source>
+        <translation>尚未做任何更改：以下是“应用”将执行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="217" />
+        <source>Forwarded bundle no. %1 from %2: %3</source>
+        <translation>来自 %2 的转发数据包第 %1 号：%3</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="259" />
+        <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
+        <translation>导入收到的数据包：秘书处的汇总数据包（在成员国的计算机上）或成员国的数据包（在秘书处）。系统先进行检查并显示将要更改的内容；在您点击“应用”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="267" />
+        <source>&amp;Choose bundle…</source>
+        <translation>选择数据包(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="268" />
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="41" />
+        <source>trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="42" />
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="43" />
+        <source>replaced by a newer key</source>
+        <translation>已被新密钥取代</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="52" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="172" />
+        <source>Trust a key card</source>
+        <translation>信任密钥卡</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="54" />
+        <source>Key card of %1: %2</source>
+        <translation>%1 的密钥卡：%2</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="60" />
+        <source>Ask the sender to read the fingerprint out to you over the phone, and compare it group by group with this one:</source>
+        <translation>请发送方通过电话向您宣读指纹，并逐组与下面的指纹核对：</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="69" />
+        <source>&amp;The fingerprints are the same</source>
+        <translation>指纹一致(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="74" />
+        <source>&amp;Trust this key</source>
+        <translation>信任此密钥(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="102" />
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="147" />
+        <source>Save my key card</source>
+        <translation>保存我的密钥卡</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="149" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="174" />
+        <source>Key cards (*.gbkey *.json);;All files (*)</source>
+        <translation>密钥卡 (*.gbkey *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="159" />
+        <source>The key card was not saved.</source>
+        <translation>密钥卡未保存。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="162" />
+        <source>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</source>
+        <translation>密钥卡已保存到 %1。请将其发送给对方，然后通过电话向对方宣读您的指纹。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="185" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="195" />
+        <source>The key card was not trusted.</source>
+        <translation>未信任该密钥卡。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="198" />
+        <source>The key of %1 is trusted now.</source>
+        <translation>现已信任 %1 的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="211" />
+        <source>Fingerprint of this computer's key:</source>
+        <translation>本机密钥的指纹：</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
+        <source>&amp;Save my key card…</source>
+        <translation>保存我的密钥卡(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
+        <source>Keys this computer trusts:</source>
+        <translation>本机信任的密钥：</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
+        <source>&amp;Trust a key card…</source>
+        <translation>信任密钥卡(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="95" />
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="101" />
+        <source>Member state</source>
+        <translation>成员国</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="103" />
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="104" />
+        <source>Last bundle</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="105" />
+        <source>Imported on</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="113" />
+        <source>Write the consolidated bundle</source>
+        <translation>生成汇总数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="131" />
+        <source>Writing the consolidated bundle…</source>
+        <translation>正在生成汇总数据包…</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="138" />
+        <source>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</source>
+        <translation>第 %1 号汇总数据包已写入 %2：秘书处更改 %3 项，转发成员国数据包 %4 个。请将其发送给所有成员国。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="160" />
+        <source>Writing the consolidated bundle</source>
+        <translation>正在生成汇总数据包</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="172" />
+        <source>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</source>
+        <translation>秘书处信任其密钥的成员国计算机，以及从每台计算机最近导入的数据包。汇总数据包携带秘书处的记录和各成员国的共享记录，每条记录仍由其所属成员国签名。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="180" />
+        <source>&amp;Write consolidated bundle…</source>
+        <translation>生成汇总数据包(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -262,67 +809,67 @@
         <translation>尚未信任：以后可在“同步”页面信任</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="93" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="94" />
         <source>The Secretariat's key card</source>
         <translation>秘书处的密钥卡</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="95" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="96" />
         <source>Key cards (*.json *.gbkey);;All files (*)</source>
         <translation>密钥卡 (*.json *.gbkey);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="115" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="119" />
         <source>This key card belongs to %1, not to the SCO Secretariat.</source>
         <translation>此密钥卡属于 %1，而不是上合组织秘书处。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="140" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="144" />
         <source>Key card of the SCO Secretariat: %1</source>
         <translation>上合组织秘书处的密钥卡：%1</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="148" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="152" />
         <source>The Secretariat's key</source>
         <translation>秘书处的密钥</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="150" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="154" />
         <source>With it this computer checks that consolidated bundles really come from the Secretariat.</source>
         <translation>本机用它来核实汇总数据包确实来自秘书处。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="157" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="161" />
         <source>Open the key card file the Secretariat sent you (by e-mail or on a USB stick).</source>
         <translation>打开秘书处发给您的密钥卡文件（通过电子邮件或U盘）。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="162" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="166" />
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="163" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="167" />
         <source>Key card file</source>
         <translation>密钥卡文件</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="165" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="169" />
         <source>Ask the Secretariat to read its fingerprint out to you over the phone, and compare it group by group with this one:</source>
         <translation>请秘书处通过电话向您宣读其指纹，并逐组与下面的指纹核对：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="171" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="175" />
         <source>&amp;The fingerprints are the same</source>
         <translation>指纹一致(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="176" />
         <source>&amp;Skip for now</source>
         <translation>暂时跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="174" />
+        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="178" />
         <source>Without the Secretariat's key you can record data and export bundles, but you cannot import consolidated bundles until you trust the key on the Sync page.</source>
         <translation>没有秘书处的密钥，您仍可录入数据并导出数据包，但在“同步”页面信任该密钥之前无法导入汇总数据包。</translation>
     </message>

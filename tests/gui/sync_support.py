@@ -56,3 +56,18 @@ def screenshot(widget: QWidget, name: str) -> Path:
     target = SCREENSHOTS / f"{name}.png"
     assert widget.grab().save(str(target))
     return target
+
+
+PASSPHRASE = "green belt 2026 focal"
+
+
+def installation(folder: Path, party: str, name: str, organisation: str = ""):
+    """A real installation with its key pair: (home, store, key card)."""
+    from greenbelt_desktop.store.home import Home
+    from greenbelt_desktop.sync.keyring import create_installation_key
+
+    home = Home(folder)
+    store = home.open_store()
+    store.initialise(party, name, organisation)
+    card = create_installation_key(store, home.keys_dir, PASSPHRASE, f"{organisation} — {name}")
+    return home, store, card

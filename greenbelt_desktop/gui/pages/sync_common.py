@@ -1,0 +1,148 @@
+"""What the Sync page's panels share: names of record kinds, a message bar,
+read-only tables, and how a refusal from the sync layer is shown.
+
+The sync layer's messages are English sentences; a refusal is shown as one
+translated headline ("The bundle was refused; nothing was changed.") followed
+by the sync layer's own sentence, translated when the ``SyncMessages``
+context has it (fixed sentences) and otherwise as the sync layer wrote it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from greenbelt_desktop.domain.reference import Reference
+from greenbelt_desktop.gui.operations import Cancelled
+
+translate = QCoreApplication.translate
+
+
+def reference_language() -> str:
+    """The reference data's language (en, ru, zh) for the current Qt locale."""
+    name = QLocale().name()
+    if name.startswith("zh"):
+        return "zh"
+    return name[:2] if name[:2] in ("en", "ru") else "en"
+
+
+def entity_name(entity: str) -> str:
+    names = {
+        "organisation": translate("Sync", "Organisations"),
+        "contact": translate("Sync", "Contacts"),
+        "event": translate("Sync", "Events"),
+        "project": translate("Sync", "Projects"),
+        "recommendation": translate("Sync", "Recommendations"),
+        "agreement": translate("Sync", "Agreements"),
+        "practice": translate("Sync", "Practices"),
+        "attachment": translate("Sync", "Attachments"),
+    }
+    return names.get(entity, entity)
+
+
+def party_name(reference: Reference, code: str) -> str:
+    if not code:
+        return "—"
+    return reference.party_name(code, reference_language())
+
+
+def sharing_name(reference: Reference, code: str) -> str:
+    return reference.label("sharing", code, reference_language())
+
+
+def sync_message(error: BaseException) -> str:
+    """The sync layer's sentence, translated where the translation knows it."""
+    text = str(error)
+    return translate("SyncMessages", text) if text else ""
+
+
+class MessageBar(QFrame):
+    """One line (or a few) saying what happened: information or a refusal."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("message_bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label)
+        self.is_refusal = False
+        self.hide()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
+
+    def inform(self, text: str) -> None:
+        self.is_refusal = False
+        self.setStyleSheet("")
+        self.label.setText(text)
+        self.show()
+
+    def refuse(self, headline: str, error: BaseException) -> None:
+        """A refusal: the headline, then why (nothing was written)."""
+        self.is_refusal = True
+        self.setStyleSheet("#message_bar { border: 2px solid #c0392b; border-radius: 4px; }")
+        if isinstance(error, Cancelled):
+            self.label.setText(translate("Operations", "Cancelled; nothing was changed."))
+        else:
+            detail = sync_message(error)
+            self.label.setText(f"{headline}\n{detail}" if detail else headline)
+        self.show()
+
+    def clear(self) -> None:
+        self.label.setText("")
+        self.is_refusal = False
+        self.hide()
+
+
+def read_only_table(object_name: str, even: bool = False) -> QTableWidget:
+    """A table for reading; ``even`` spreads the columns over the width (for counts)."""
+    table = QTableWidget()
+    table.setObjectName(object_name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    mode = QHeaderView.ResizeMode.Stretch if even else QHeaderView.ResizeMode.ResizeToContents
+    table.horizontalHeader().setSectionResizeMode(mode)
+    return table
+
+
+def fill_table(
+    table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[object]]
+) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def cell_texts(table: QTableWidget) -> list[list[str]]:
+    """Every cell's text, row by row (what a person reads; used by tests too)."""
+    return [
+        [
+            table.item(r, c).text() if table.item(r, c) is not None else ""
+            for c in range(table.columnCount())
+        ]
+        for r in range(table.rowCount())
+    ]
