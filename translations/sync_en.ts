@@ -114,7 +114,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="235" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="237" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
@@ -155,55 +155,55 @@
         <translation>Green Belt bundles (*.gbundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="168" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="125" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="166" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="123" />
         <source>Enter the passphrase of your key to sign.</source>
         <translation>Enter the passphrase of your key to sign.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="175" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="173" />
         <source>Signing and writing the bundle…</source>
         <translation>Signing and writing the bundle…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="181" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="179" />
         <source>Bundle %1 written to %2 with %3 changes.</source>
         <translation>Bundle %1 written to %2 with %3 changes.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="190" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="152" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="188" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="150" />
         <source>The bundle was not written.</source>
         <translation>The bundle was not written.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="199" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="197" />
         <source>Exporting the bundle</source>
         <translation>Exporting the bundle</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="211" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="209" />
         <source>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</source>
         <translation>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="217" />
         <source>&amp;Full export (every shared record)</source>
         <translation>&amp;Full export (every shared record)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="179" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="218" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="177" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="221" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
         <source>&amp;Refresh preview</source>
         <translation>&amp;Refresh preview</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="222" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Export bundle…</translation>
     </message>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="244" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="246" />
         <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
         <source>Party</source>
         <translation>Party</translation>
@@ -377,12 +377,12 @@
         <translation>This bundle was already applied; importing it again changes nothing.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="210" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="212" />
         <source>Applied. A backup was taken before.</source>
         <translation>Applied. A backup was taken before.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="213" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="214" />
         <source>Nothing is changed yet: this is what Apply will do.</source>
         <translation>Nothing is changed yet: this is what Apply will do.</translation>
     </message>
@@ -392,22 +392,22 @@
         <translation>Forwarded bundle no. %1 from %2: %3</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="230" />
         <source>Check before importing</source>
         <translation>Check before importing</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="259" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="261" />
         <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
         <translation>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="267" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="269" />
         <source>&amp;Choose bundle…</source>
         <translation>&amp;Choose bundle…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="268" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="270" />
         <source>&amp;Apply</source>
         <translation>&amp;Apply</translation>
     </message>
@@ -551,27 +551,27 @@
         <translation>Write the consolidated bundle</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="131" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="129" />
         <source>Writing the consolidated bundle…</source>
         <translation>Writing the consolidated bundle…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="138" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="136" />
         <source>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</source>
         <translation>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="160" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="158" />
         <source>Writing the consolidated bundle</source>
         <translation>Writing the consolidated bundle</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="170" />
         <source>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</source>
         <translation>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="180" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="178" />
         <source>&amp;Write consolidated bundle…</source>
         <translation>&amp;Write consolidated bundle…</translation>
     </message>

@@ -114,7 +114,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="235" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="237" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
@@ -155,55 +155,55 @@
         <translation>Пакеты «Зеленого пояса» (*.gbundle);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="168" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="125" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="166" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="123" />
         <source>Enter the passphrase of your key to sign.</source>
         <translation>Введите парольную фразу ключа для подписи.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="175" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="173" />
         <source>Signing and writing the bundle…</source>
         <translation>Подпись и запись пакета…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="181" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="179" />
         <source>Bundle %1 written to %2 with %3 changes.</source>
         <translation>Пакет %1 записан в %2, изменений: %3.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="190" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="152" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="188" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="150" />
         <source>The bundle was not written.</source>
         <translation>Пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="199" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="197" />
         <source>Exporting the bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="211" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="209" />
         <source>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</source>
         <translation>Пакет переносит ваши изменения в Секретариат ШОС — по электронной почте или на флешке. Личные записи никогда не покидают этот компьютер. Пока Секретариат не подтвердит получение пакета, следующий пакет снова несёт те же изменения, поэтому потерянный файл ничего не теряет.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="217" />
         <source>&amp;Full export (every shared record)</source>
         <translation>&amp;Полный экспорт (все общие записи)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="179" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="218" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="177" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="221" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
         <source>&amp;Refresh preview</source>
         <translation>&amp;Обновить просмотр</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="222" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
         <source>&amp;Export bundle…</source>
         <translation>&amp;Экспортировать пакет…</translation>
     </message>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="244" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="246" />
         <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
         <source>Party</source>
         <translation>Сторона</translation>
@@ -377,12 +377,12 @@
         <translation>Этот пакет уже применён; повторный импорт ничего не изменит.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="210" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="212" />
         <source>Applied. A backup was taken before.</source>
         <translation>Применено. Перед этим сделана резервная копия.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="213" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="214" />
         <source>Nothing is changed yet: this is what Apply will do.</source>
         <translation>Пока ничего не изменено: вот что сделает «Применить».</translation>
     </message>
@@ -392,22 +392,22 @@
         <translation>Пересланный пакет № %1 от %2: %3</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="230" />
         <source>Check before importing</source>
         <translation>Проверка перед импортом</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="259" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="261" />
         <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
         <translation>Импортируйте полученный пакет: сводный пакет Секретариата (на компьютере государства-члена) или пакет государства-члена (в Секретариате). Сначала он проверяется, и вы видите, что он изменит; ничего не записывается, пока вы не нажмёте «Применить».</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="267" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="269" />
         <source>&amp;Choose bundle…</source>
         <translation>&amp;Выбрать пакет…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="268" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="270" />
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
@@ -551,27 +551,27 @@
         <translation>Создать сводный пакет</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="131" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="129" />
         <source>Writing the consolidated bundle…</source>
         <translation>Создание сводного пакета…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="138" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="136" />
         <source>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</source>
         <translation>Сводный пакет %1 записан в %2: изменений Секретариата — %3, пересланных пакетов государств-членов — %4. Отправьте его всем государствам-членам.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="160" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="158" />
         <source>Writing the consolidated bundle</source>
         <translation>Создание сводного пакета</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="170" />
         <source>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</source>
         <translation>Компьютеры государств-членов, ключам которых доверяет Секретариат, и последний импортированный от каждого пакет. Сводный пакет несёт записи Секретариата и общие записи всех участников, по-прежнему подписанные каждым из них.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="180" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="178" />
         <source>&amp;Write consolidated bundle…</source>
         <translation>&amp;Создать сводный пакет…</translation>
     </message>

@@ -114,7 +114,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="235" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="237" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
@@ -155,55 +155,55 @@
         <translation>“绿色之带”数据包 (*.gbundle);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="168" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="125" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="166" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="123" />
         <source>Enter the passphrase of your key to sign.</source>
         <translation>请输入密钥的密码短语以签名。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="175" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="173" />
         <source>Signing and writing the bundle…</source>
         <translation>正在签名并写入数据包…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="181" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="179" />
         <source>Bundle %1 written to %2 with %3 changes.</source>
         <translation>第 %1 号数据包已写入 %2，包含 %3 项更改。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="190" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="152" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="188" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="150" />
         <source>The bundle was not written.</source>
         <translation>数据包未写入。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="199" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="197" />
         <source>Exporting the bundle</source>
         <translation>正在导出数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="211" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="209" />
         <source>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</source>
         <translation>数据包通过电子邮件或U盘把您的更改带给上合组织秘书处。标记为私有的记录永远不会离开本机。在秘书处确认收到之前，下一个数据包会再次携带相同的更改，因此即使文件丢失也不会丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="217" />
         <source>&amp;Full export (every shared record)</source>
         <translation>完整导出（所有共享记录）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="179" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="218" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="177" />
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="221" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
         <source>&amp;Refresh preview</source>
         <translation>刷新预览(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="222" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="244" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="246" />
         <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
         <source>Party</source>
         <translation>所属方</translation>
@@ -377,12 +377,12 @@
         <translation>此数据包已应用过；再次导入不会做任何更改。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="210" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="212" />
         <source>Applied. A backup was taken before.</source>
         <translation>已应用。应用前已做备份。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="213" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="214" />
         <source>Nothing is changed yet: this is what Apply will do.</source>
         <translation>尚未做任何更改：以下是“应用”将执行的操作。</translation>
     </message>
@@ -392,22 +392,22 @@
         <translation>来自 %2 的转发数据包第 %1 号：%3</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="230" />
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="259" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="261" />
         <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
         <translation>导入收到的数据包：秘书处的汇总数据包（在成员国的计算机上）或成员国的数据包（在秘书处）。系统先进行检查并显示将要更改的内容；在您点击“应用”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="267" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="269" />
         <source>&amp;Choose bundle…</source>
         <translation>选择数据包(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="268" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="270" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -551,27 +551,27 @@
         <translation>生成汇总数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="131" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="129" />
         <source>Writing the consolidated bundle…</source>
         <translation>正在生成汇总数据包…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="138" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="136" />
         <source>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</source>
         <translation>第 %1 号汇总数据包已写入 %2：秘书处更改 %3 项，转发成员国数据包 %4 个。请将其发送给所有成员国。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="160" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="158" />
         <source>Writing the consolidated bundle</source>
         <translation>正在生成汇总数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="170" />
         <source>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</source>
         <translation>秘书处信任其密钥的成员国计算机，以及从每台计算机最近导入的数据包。汇总数据包携带秘书处的记录和各成员国的共享记录，每条记录仍由其所属成员国签名。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="180" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="178" />
         <source>&amp;Write consolidated bundle…</source>
         <translation>生成汇总数据包(&amp;W)…</translation>
     </message>

@@ -139,10 +139,8 @@ def fill_table(
 
 def cell_texts(table: QTableWidget) -> list[list[str]]:
     """Every cell's text, row by row (what a person reads; used by tests too)."""
-    return [
-        [
-            table.item(r, c).text() if table.item(r, c) is not None else ""
-            for c in range(table.columnCount())
-        ]
-        for r in range(table.rowCount())
-    ]
+    rows = []
+    for r in range(table.rowCount()):
+        items = [table.item(r, c) for c in range(table.columnCount())]
+        rows.append([item.text() if item is not None else "" for item in items])
+    return rows
