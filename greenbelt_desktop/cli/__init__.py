@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from greenbelt_desktop import __version__
-from greenbelt_desktop.cli import backup, keys, records, setup, sync_commands, xlsx
+from greenbelt_desktop.cli import backup, exchange_files, keys, records, setup, sync_commands, xlsx
 from greenbelt_desktop.cli.context import CommandError, Context, run_command
 
 # Each command module registers its subcommands; add new groups here.
-COMMAND_MODULES = (setup, records, backup, xlsx, keys, sync_commands)
+COMMAND_MODULES = (setup, records, backup, xlsx, keys, sync_commands, exchange_files)
 
 
 def build_parser() -> argparse.ArgumentParser:
