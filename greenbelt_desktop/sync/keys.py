@@ -41,7 +41,13 @@ def b64url_decode(text: str) -> bytes:
     """Strict base64url without padding (RFC 7515 §2); ValueError otherwise."""
     if not isinstance(text, str) or not _B64URL_RE.match(text) or len(text) % 4 == 1:
         raise ValueError("not base64url")
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    # Only the canonical encoding is accepted: stray bits in the last character would let
+    # two different texts carry the same bytes (a changed byte that changes nothing).
+    tail = raw[-(len(raw) % 3 or 3) :] if raw else b""
+    if not text.endswith(b64url(tail)):
+        raise ValueError("not canonical base64url")
+    return raw
 
 
 def public_jwk(public: Ed25519PublicKey) -> dict[str, str]:

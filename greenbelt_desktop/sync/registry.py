@@ -5,7 +5,8 @@ card>, "rotation": <JWS, optional>, "replaced_by": <kid, optional>}``. A
 member keeps every key it has learned: an entry that moves a known key to
 another party, or gives a known device another key without a rotation signed
 by an earlier key of that device (and by the new key), is refused whole.
-Revocation is permanent: a revoked key never becomes active again.
+Revocation is permanent: a revoked key never becomes active again. A revoked key
+not known before is simply recorded as revoked (it verifies nothing).
 """
 
 from __future__ import annotations
@@ -94,7 +95,9 @@ def apply_registry(ring: Keyring, body: Body) -> list[str]:
                 ring.put(KnownKey(known.card, REVOKED, known.own, known.rotation, None, source))
                 notes.append(f"{card.party} key {group_fingerprint(card.kid)[:9]}… revoked")
             continue
-        if any(k.card.device == card.device for k in ring.keys.values()):
+        if item["status"] == ACTIVE and any(
+            k.card.device == card.device for k in ring.keys.values()
+        ):
             rotation = item.get("rotation")
             if rotation is None:
                 raise BundleRefused(
@@ -104,9 +107,6 @@ def apply_registry(ring: Keyring, body: Body) -> list[str]:
             if rotation_card(rotation) != card:
                 raise BundleRefused("A registry entry's rotation does not match its key card.")
             notes.append(_rotate(ring, card, rotation, source))
-            if item["status"] == REVOKED:
-                key = ring.keys[card.kid]
-                ring.put(KnownKey(key.card, REVOKED, False, key.rotation, None, source))
             continue
         ring.put(KnownKey(card, item["status"], False, None, None, source))
         notes.append(
