@@ -62,8 +62,9 @@ def test_stray_bits_in_the_last_base64_character_are_refused(
     document = read_bundle(path)
     signature = document["signatures"][0]["signature"]  # 64 bytes: 4 stray bits at the end
     last = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".index(signature[-1])
-    document["signatures"][0]["signature"] = signature[:-1] + (
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[last ^ 1]
+    document["signatures"][0]["signature"] = (
+        signature[:-1]
+        + ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[last ^ 1])
     )
     refused(sec, write(path, document), "damaged")
 
@@ -149,9 +150,7 @@ def test_a_broken_inner_bundle_refuses_the_whole(shared: tuple[Site, Site, Site,
     inner = body["forwarded"][0]
     tampered = json.loads(base64.urlsafe_b64decode(inner["payload"] + "=" * 3).decode())
     tampered["changes"][0]["data"]["title"] = "Forged by someone"
-    inner["payload"] = (
-        base64.urlsafe_b64encode(json.dumps(tampered).encode()).rstrip(b"=").decode()
-    )
+    inner["payload"] = base64.urlsafe_b64encode(json.dumps(tampered).encode()).rstrip(b"=").decode()
     # the Secretariat re-signs the outer bundle: the member's own signature still fails
     refused(cn, write(consolidated, sign_as(sec, body)), "fails its own signature")
 
@@ -161,9 +160,11 @@ def test_a_state_bundle_with_a_broken_inner_bundle_is_refused(
 ) -> None:
     kz, _, sec, path = shared
     body = body_of(path)
-    body["forward"]["signatures"][0]["signature"] = body["signatures"][0]["signature"] if (
-        "signatures" in body
-    ) else read_bundle(path)["signatures"][0]["signature"]
+    body["forward"]["signatures"][0]["signature"] = (
+        body["signatures"][0]["signature"]
+        if ("signatures" in body)
+        else read_bundle(path)["signatures"][0]["signature"]
+    )
     refused(sec, write(path, sign_as(kz, body)), "fails its own signature")
 
 
@@ -176,9 +177,9 @@ def test_registry_key_swap_is_refused(shared: tuple[Site, Site, Site, Path]) -> 
     key, _ = generate_key(impostor, "correct horse battery")
     fake = make_card(key, "KZ", kz.card.device, "KZ", "2026-11-25T00:00:00Z")
     body = body_of(sec.export())
-    body["registry"] = [
-        e for e in body["registry"] if e["card"]["kid"] != kz.card.kid
-    ] + [{"party": "KZ", "status": "active", "card": fake.as_json()}]
+    body["registry"] = [e for e in body["registry"] if e["card"]["kid"] != kz.card.kid] + [
+        {"party": "KZ", "status": "active", "card": fake.as_json()}
+    ]
     refused(cn, write(path, sign_as(sec, body)), "without a rotation signed by its old key")
     moved = body_of(sec.export())
     for entry in moved["registry"]:
