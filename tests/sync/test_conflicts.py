@@ -44,7 +44,7 @@ def test_a_lost_local_edit_is_logged_and_can_be_restored(
 def test_edits_already_acknowledged_do_not_count_as_conflicts(
     trio: tuple[Site, Site, Site],
 ) -> None:
-    kz, cn, sec = trio
+    kz, _cn, sec = trio
     record = kz.store.add("project", PROJECT, "members")
     sec.receive(kz.export())
     report = kz.receive(sec.export())

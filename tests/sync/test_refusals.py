@@ -143,7 +143,7 @@ def test_private_changes_are_refused(shared: tuple[Site, Site, Site, Path]) -> N
 
 
 def test_a_broken_inner_bundle_refuses_the_whole(shared: tuple[Site, Site, Site, Path]) -> None:
-    kz, cn, sec, path = shared
+    _kz, cn, sec, path = shared
     sec.receive(path)
     consolidated = sec.export()
     body = body_of(consolidated)
