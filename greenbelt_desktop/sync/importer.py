@@ -200,6 +200,15 @@ def _import(home: Home, store: Store, document: Any, path: Path, dry_run: bool) 
         transaction = conn.begin()
         try:
             take_lock(conn, now=rfc3339(utc_now()))
+            # Another member of staff on the same server may have imported it meanwhile.
+            if body.kind == B.CONSOLIDATED:
+                _check_rollback(conn, body)
+            if conn.execute(
+                select(APPLIED.c.bundle_id).where(APPLIED.c.bundle_id == body.bundle_id)
+            ).first():
+                transaction.rollback()
+                report.already_applied = True
+                return report
             _apply(conn, store, checked, report, installation.party, installation.device)
             if dry_run:
                 transaction.rollback()
