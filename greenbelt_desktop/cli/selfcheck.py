@@ -1,11 +1,12 @@
 """``greenbelt selfcheck``: a headless check that an installed copy works.
 
-It proves, without touching the user's data, that the program (frozen or
-not) has everything it needs: the shipped resources; a new database with its
-migrations, a record in Russian and Chinese found again by search, a backup
-that passes the integrity check; a signed bundle verified (an Ed25519 JWS
-made and checked with the same library the sync uses); a PDF with the
-shipped font embedded; and Qt (offscreen is enough): the font loads and the
+It proves, without touching the user's data (it writes only in a temporary
+folder), that the program, frozen or not, has everything it needs: the
+shipped resources; a new database with its migrations, a record in Russian
+and Chinese found again by search, a backup that passes the integrity check;
+a bundle signed by one temporary installation with its encrypted key, then
+verified and imported by another (the real sync code); a PDF with the shipped
+font embedded; and Qt (offscreen is enough): the font loads and the
 translations are there. IT departments run it after installing; the build's
 test runs it on the frozen program.
 """
@@ -13,7 +14,6 @@ test runs it on the frozen program.
 from __future__ import annotations
 
 import argparse
-import base64
 import json
 import sys
 import tempfile
@@ -28,6 +28,7 @@ from greenbelt_desktop.store.backup import check_file
 from greenbelt_desktop.store.home import Home
 
 FONT = ("fonts", "wqy-microhei.ttc")
+PASSPHRASE = "self-check passphrase"
 SAMPLE = {
     "title": "Солнечная электростанция 太阳能电站",
     "status": "idea",
@@ -70,33 +71,29 @@ def check_database(work: Path) -> str:
     return "database created, migrated, searched (ru, zh) and backed up"
 
 
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
 def check_bundle(work: Path) -> str:
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+    """A member signs a bundle with its encrypted key; the Secretariat verifies and imports it."""
+    from greenbelt_desktop.sync import export, importer, keyring
 
-    key = Ed25519PrivateKey.generate()
-    header = _b64(json.dumps({"alg": "EdDSA", "typ": "gbundle"}).encode())
-    payload = _b64(json.dumps({"records": [SAMPLE]}, ensure_ascii=False).encode())
-    signing_input = f"{header}.{payload}".encode("ascii")
-    token = f"{header}.{payload}.{_b64(key.sign(signing_input))}"
-    (work / "selfcheck.gbundle").write_text(token, encoding="ascii")
-    raw = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    jwk = {"kty": "OKP", "crv": "Ed25519", "x": _b64(raw)}
-    (work / "selfcheck.jwk").write_text(json.dumps(jwk), encoding="ascii")
-    head, body, signature = token.split(".")
-    padded = signature + "=" * (-len(signature) % 4)
-    public = key.public_key()
-    public.verify(base64.urlsafe_b64decode(padded), f"{head}.{body}".encode("ascii"))
+    member, secretariat = Home(work / "member"), Home(work / "secretariat")
+    sender, receiver = member.open_store(), secretariat.open_store()
     try:
-        public.verify(base64.urlsafe_b64decode(padded), f"{head}.{body}x".encode("ascii"))
-    except InvalidSignature:
-        return "Ed25519 signature made, verified, and a tampered copy refused"
-    raise CommandError("A tampered bundle was not refused.")
+        sender.initialise("KZ", "Self-check")
+        card = keyring.create_installation_key(sender, member.keys_dir, PASSPHRASE)
+        sender.add("project", SAMPLE)
+        bundle = work / "selfcheck.gbundle"
+        export.export_bundle(sender, member.keys_dir, PASSPHRASE, bundle)
+        (work / "selfcheck-card.json").write_text(json.dumps(card.as_json()), encoding="utf-8")
+        receiver.initialise("SECRETARIAT", "Self-check")
+        keyring.create_installation_key(receiver, secretariat.keys_dir, PASSPHRASE)
+        keyring.trust_card(receiver, card, card.kid)
+        report = importer.import_bundle(secretariat, receiver, bundle)
+        if report.totals.get("new") != 1:
+            raise CommandError("The signed bundle was not imported as expected.")
+    finally:
+        sender.engine.dispose()
+        receiver.engine.dispose()
+    return "bundle signed with an encrypted Ed25519 key, verified and imported"
 
 
 def check_pdf(work: Path) -> str:
@@ -121,8 +118,9 @@ def check_pdf(work: Path) -> str:
 def check_qt(work: Path) -> str:
     from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # kept alive
+    _app = QApplication.instance() or QApplication([sys.argv[0]])  # kept alive
     font = QFontDatabase.addApplicationFont(str(resource_path(*FONT)))
     if font < 0 or not QFontDatabase.applicationFontFamilies(font):
         raise CommandError("Qt could not load the shipped font.")

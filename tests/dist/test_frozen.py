@@ -90,9 +90,10 @@ def test_selfcheck_writes_what_independent_readers_accept(program: Path, tmp_pat
     text = PdfReader(tmp_path / "selfcheck.pdf").pages[0].extract_text()
     assert "Солнечная электростанция" in text and "太阳能电站" in text
     token = jws.JWS()
-    token.deserialize((tmp_path / "selfcheck.gbundle").read_text())
-    token.verify(jwk.JWK(**json.loads((tmp_path / "selfcheck.jwk").read_text())))
-    assert json.loads(token.payload)["records"][0]["status"] == "idea"
+    token.deserialize((tmp_path / "selfcheck.gbundle").read_text(encoding="utf-8"))
+    card = json.loads((tmp_path / "selfcheck-card.json").read_text(encoding="utf-8"))
+    token.verify(jwk.JWK(**card["jwk"]))
+    assert json.loads(token.payload)["issuer"]["party"] == "KZ"
     [backup] = (tmp_path / "home" / "backups").glob("*.sqlite3")
     with sqlite3.connect(backup) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
