@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="51" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="52" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="53" />
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="54" />
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="55" />
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="56" />
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="57" />
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="58" />
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="82" />
+        <source>Restore the kept version of %1</source>
+        <translation>Restore the kept version of %1</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="98" />
+        <source>Your kept version is the current one again.</source>
+        <translation>Your kept version is the current one again.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="106" />
+        <source>Undone: the version that had won is the current one again.</source>
+        <translation>Undone: the version that had won is the current one again.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="192" />
+        <source>(restored)</source>
+        <translation>(restored)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="243" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="246" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="247" />
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="250" />
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="257" />
+        <source>Sharing</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="287" />
+        <source>%1 “%2”: your version was replaced on %3 by a newer one from a bundle. Both are kept.</source>
+        <translation>%1 “%2”: your version was replaced on %3 by a newer one from a bundle. Both are kept.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="300" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="301" />
+        <source>Your kept version</source>
+        <translation>Your kept version</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="302" />
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="316" />
+        <source>The two versions differ here.</source>
+        <translation>The two versions differ here.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="333" />
+        <source>The version was not restored.</source>
+        <translation>The version was not restored.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="337" />
+        <source>Your kept version is the current one again, as a new edit that your next bundle carries. Undo brings back the version it replaced.</source>
+        <translation>Your kept version is the current one again, as a new edit that your next bundle carries. Undo brings back the version it replaced.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="351" />
+        <source>This could not be undone.</source>
+        <translation>This could not be undone.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="368" />
+        <source>When a bundle brings a newer version of a record you had also changed here, the newer version becomes the record and yours is kept on this page. Nothing is lost: compare them, and restore yours if it is the right one.</source>
+        <translation>When a bundle brings a newer version of a record you had also changed here, the newer version becomes the record and yours is kept on this page. Nothing is lost: compare them, and restore yours if it is the right one.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="375" />
+        <source>&amp;Show restored ones too</source>
+        <translation>&amp;Show restored ones too</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="377" />
+        <source>● marks the fields where the two versions differ.</source>
+        <translation>● marks the fields where the two versions differ.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="379" />
+        <source>&amp;Restore my version</source>
+        <translation>&amp;Restore my version</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="380" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="382" />
+        <source>No conflicts: no change made here was replaced by a bundle.</source>
+        <translation>No conflicts: no change made here was replaced by a bundle.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts_values.py" line="89" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts_values.py" line="89" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../greenbelt_desktop/gui/operations.py" line="44" />

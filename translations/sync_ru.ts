@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="51" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="52" />
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="53" />
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="54" />
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="55" />
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="56" />
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="57" />
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="58" />
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="82" />
+        <source>Restore the kept version of %1</source>
+        <translation>Восстановить сохранённую версию «%1»</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="98" />
+        <source>Your kept version is the current one again.</source>
+        <translation>Ваша сохранённая версия снова текущая.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="106" />
+        <source>Undone: the version that had won is the current one again.</source>
+        <translation>Отменено: победившая версия снова текущая.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="192" />
+        <source>(restored)</source>
+        <translation>(восстановлено)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="243" />
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="246" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="247" />
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="250" />
+        <source>present</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="257" />
+        <source>Sharing</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="287" />
+        <source>%1 “%2”: your version was replaced on %3 by a newer one from a bundle. Both are kept.</source>
+        <translation>%1 «%2»: ваша версия заменена %3 более новой из пакета. Обе сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="300" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="301" />
+        <source>Your kept version</source>
+        <translation>Ваша сохранённая версия</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="302" />
+        <source>Current version</source>
+        <translation>Текущая версия</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="316" />
+        <source>The two versions differ here.</source>
+        <translation>Здесь версии различаются.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="333" />
+        <source>The version was not restored.</source>
+        <translation>Версия не восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="337" />
+        <source>Your kept version is the current one again, as a new edit that your next bundle carries. Undo brings back the version it replaced.</source>
+        <translation>Ваша сохранённая версия снова текущая — как новое изменение, которое унесёт ваш следующий пакет. «Отменить» вернёт версию, которую она заменила.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="351" />
+        <source>This could not be undone.</source>
+        <translation>Это не удалось отменить.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="368" />
+        <source>When a bundle brings a newer version of a record you had also changed here, the newer version becomes the record and yours is kept on this page. Nothing is lost: compare them, and restore yours if it is the right one.</source>
+        <translation>Если пакет приносит более новую версию записи, которую вы тоже изменили здесь, запись получает более новую версию, а ваша сохраняется на этой странице. Ничего не теряется: сравните их и восстановите свою, если она верная.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="375" />
+        <source>&amp;Show restored ones too</source>
+        <translation>&amp;Показывать и восстановленные</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="377" />
+        <source>● marks the fields where the two versions differ.</source>
+        <translation>● отмечает поля, в которых версии различаются.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="379" />
+        <source>&amp;Restore my version</source>
+        <translation>&amp;Восстановить мою версию</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="380" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="382" />
+        <source>No conflicts: no change made here was replaced by a bundle.</source>
+        <translation>Конфликтов нет: ни одно изменение, сделанное здесь, не было заменено пакетом.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts_values.py" line="89" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts_values.py" line="89" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../greenbelt_desktop/gui/operations.py" line="44" />

@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="51" />
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="52" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="53" />
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="54" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="55" />
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="56" />
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="57" />
+        <source>Practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="58" />
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="82" />
+        <source>Restore the kept version of %1</source>
+        <translation>恢复“%1”的保留版本</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="98" />
+        <source>Your kept version is the current one again.</source>
+        <translation>您保留的版本重新成为当前版本。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="106" />
+        <source>Undone: the version that had won is the current one again.</source>
+        <translation>已撤销：原先胜出的版本重新成为当前版本。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="192" />
+        <source>(restored)</source>
+        <translation>（已恢复）</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="243" />
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="246" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="247" />
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="250" />
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="257" />
+        <source>Sharing</source>
+        <translation>共享范围</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="287" />
+        <source>%1 “%2”: your version was replaced on %3 by a newer one from a bundle. Both are kept.</source>
+        <translation>%1“%2”：您的版本于 %3 被数据包中较新的版本取代。两个版本都已保留。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="300" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="301" />
+        <source>Your kept version</source>
+        <translation>您保留的版本</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="302" />
+        <source>Current version</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="316" />
+        <source>The two versions differ here.</source>
+        <translation>两个版本在此处不同。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="333" />
+        <source>The version was not restored.</source>
+        <translation>未能恢复该版本。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="337" />
+        <source>Your kept version is the current one again, as a new edit that your next bundle carries. Undo brings back the version it replaced.</source>
+        <translation>您保留的版本重新成为当前版本，作为一次新的修改由下一个数据包带出。“撤销”可恢复被它取代的版本。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="351" />
+        <source>This could not be undone.</source>
+        <translation>无法撤销此操作。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="368" />
+        <source>When a bundle brings a newer version of a record you had also changed here, the newer version becomes the record and yours is kept on this page. Nothing is lost: compare them, and restore yours if it is the right one.</source>
+        <translation>当数据包带来的记录版本比您在本机修改的版本更新时，记录采用较新的版本，您的版本保留在本页。不会丢失任何内容：请比较两者，如果您的版本正确，可将其恢复。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="375" />
+        <source>&amp;Show restored ones too</source>
+        <translation>同时显示已恢复的(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="377" />
+        <source>● marks the fields where the two versions differ.</source>
+        <translation>● 标记两个版本不同的字段。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="379" />
+        <source>&amp;Restore my version</source>
+        <translation>恢复我的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="380" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="382" />
+        <source>No conflicts: no change made here was replaced by a bundle.</source>
+        <translation>没有冲突：本机所做的更改都没有被数据包取代。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts_values.py" line="89" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/conflicts_values.py" line="89" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../greenbelt_desktop/gui/operations.py" line="44" />

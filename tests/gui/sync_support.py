@@ -71,3 +71,41 @@ def installation(folder: Path, party: str, name: str, organisation: str = ""):
     store.initialise(party, name, organisation)
     card = create_installation_key(store, home.keys_dir, PASSPHRASE, f"{organisation} — {name}")
     return home, store, card
+
+
+def two_devices_conflict(tmp: Path):
+    """A real conflict, made the way it happens: two computers of Kazakhstan edit one
+    project; the edit made on A (not yet sent) loses to B's later one, which reaches A
+    through the Secretariat's consolidated bundle. Returns (A's home, A's store, id)."""
+    from greenbelt_desktop.sync.consolidate import consolidate
+    from greenbelt_desktop.sync.export import export_bundle
+    from greenbelt_desktop.sync.importer import import_bundle
+    from greenbelt_desktop.sync.keyring import trust_card
+
+    a_home, a, a_card = installation(tmp / "a", "KZ", "Aigerim Saparova", "Ministry of Ecology")
+    b_home, b, b_card = installation(tmp / "b", "KZ", "Berik Nurlanov", "Ministry of Ecology")
+    s_home, s, s_card = installation(tmp / "s", "SECRETARIAT", "Wang Lei", "SCO Secretariat")
+    for store, card in ((s, a_card), (s, b_card), (a, s_card), (b, s_card)):
+        trust_card(store, card, card.kid)
+    project = a.add(
+        "project",
+        {"title": "Солнечная станция", "status": "idea", "directions": ["renewable_tech"]},
+    )
+    export_bundle(a, a_home.keys_dir, PASSPHRASE, tmp / "a1.gbundle")
+    import_bundle(s_home, s, tmp / "a1.gbundle")
+    consolidate(s, s_home.keys_dir, PASSPHRASE, tmp / "c1.gbundle")
+    import_bundle(b_home, b, tmp / "c1.gbundle")
+    a.update("project", project, {"title": "Солнечная станция (A)", "status": "proposal"})
+    b.update(
+        "project",
+        project,
+        {"title": "Солнечная станция (B)", "directions": ["renewable_tech", "investment"]},
+    )
+    export_bundle(b, b_home.keys_dir, PASSPHRASE, tmp / "b1.gbundle")
+    import_bundle(s_home, s, tmp / "b1.gbundle")
+    consolidate(s, s_home.keys_dir, PASSPHRASE, tmp / "c2.gbundle")
+    report = import_bundle(a_home, a, tmp / "c2.gbundle")
+    assert report.totals["conflicts"] == 1
+    b.engine.dispose()
+    s.engine.dispose()
+    return a_home, a, project
