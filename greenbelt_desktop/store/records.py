@@ -65,6 +65,17 @@ class NotOwner(StoreError):
 
 
 @dataclass(frozen=True)
+class Write:
+    """Create ``id`` (when ``create``) or replace the data of an existing record."""
+
+    entity: str
+    id: str
+    data: Mapping[str, Any]
+    sharing: str | None = None
+    create: bool = True
+
+
+@dataclass(frozen=True)
 class Installation:
     device: str
     party: str
@@ -520,6 +531,78 @@ class Store:
                 projection.write_children(conn, entity, docs, fresh=True)
                 search.index(conn, entity, docs, fresh=True)
         return len(rows)
+
+    def write_many(self, writes: Sequence[Write], author: str | None = None) -> int:
+        """Create or replace several kinds of record in one transaction (all or nothing).
+
+        New records get their ids from the caller, so records written together can
+        link to each other (a workbook's organisations and the projects naming them).
+        Returns how many records were written.
+        """
+        checked = [
+            (w, validate_record(w.entity, w.data, self.reference), normalise_uuid(w.id))
+            for w in writes
+        ]
+        if not checked:
+            return 0
+        with self.engine.begin() as conn:
+            stamp = self._Stamp(conn, self._now())
+            who = author or stamp.author
+            audit = []
+            docs: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+            for write, clean, record_id in checked:
+                entity = write.entity
+                table = table_of(entity)
+                counter, version = stamp.next()
+                stored, content = _split_content(entity, clean)
+                values: dict[str, Any] = {
+                    "version": version,
+                    "updated_at": stamp.time,
+                    "updated_by": who,
+                    "change_counter": counter,
+                    "data": jsontext.dumps(stored),
+                    **projection.columns(entity, clean),
+                }
+                if content is not None:
+                    values["content"] = content
+                if write.create:
+                    level = validate_sharing(entity, write.sharing or DEFAULT_SHARING[entity])
+                    conn.execute(
+                        insert(table).values(
+                            id=record_id,
+                            origin=stamp.party,
+                            sharing=level,
+                            deleted=False,
+                            created_at=stamp.time,
+                            created_by=who,
+                            **values,
+                        )
+                    )
+                    action, origin, detail = "create", stamp.party, ""
+                else:
+                    row = self._owned_row(conn, entity, record_id, stamp.party)
+                    if row.deleted:
+                        raise RecordNotFound(entity, record_id)
+                    level = validate_sharing(entity, write.sharing or row.sharing)
+                    previous = jsontext.loads(row.data)
+                    changed = sorted(k for k in clean if clean.get(k) != previous.get(k))
+                    if level != row.sharing:
+                        changed.append("sharing")
+                    values["sharing"] = level
+                    conn.execute(update(table).where(table.c.id == record_id).values(**values))
+                    action, origin, detail = "update", row.origin, json.dumps(changed)
+                projection.write_children(conn, entity, [(record_id, clean)])
+                docs.setdefault(entity, []).append((record_id, clean))
+                audit.append(
+                    self._audit_row(
+                        stamp.time, who, action, entity, record_id, version, origin, detail
+                    )
+                )
+            for entity, batch in docs.items():
+                search.index(conn, entity, batch)
+            self._audit(conn, audit)
+            stamp.save()
+        return len(checked)
 
     # -- reading -------------------------------------------------------------
 
