@@ -741,6 +741,229 @@
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="16" />
+        <source>A forwarded bundle does not name the key that signed it.</source>
+        <translation>A forwarded bundle does not name the key that signed it.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="17" />
+        <source>A forwarded bundle is not a member state's bundle for all.</source>
+        <translation>A forwarded bundle is not a member state's bundle for all.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="18" />
+        <source>A forwarded bundle's sender does not match its signature.</source>
+        <translation>A forwarded bundle's sender does not match its signature.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="19" />
+        <source>A key rotation does not match the key card it introduces.</source>
+        <translation>A key rotation does not match the key card it introduces.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="20" />
+        <source>A key rotation in this bundle is damaged.</source>
+        <translation>A key rotation in this bundle is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="21" />
+        <source>A key rotation is damaged.</source>
+        <translation>A key rotation is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="22" />
+        <source>A key rotation is not signed by a known key of that device.</source>
+        <translation>A key rotation is not signed by a known key of that device.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="25" />
+        <source>A key rotation's signatures do not verify.</source>
+        <translation>A key rotation's signatures do not verify.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="26" />
+        <source>A key this bundle relies on is no longer trusted here.</source>
+        <translation>A key this bundle relies on is no longer trusted here.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="27" />
+        <source>A passphrase is needed to protect the private key: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
+        <translation>A passphrase is needed to protect the private key.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="31" />
+        <source>A registry entry names another party than its key card.</source>
+        <translation>A registry entry names another party than its key card.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="32" />
+        <source>A registry entry's rotation does not match its key card.</source>
+        <translation>A registry entry's rotation does not match its key card.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="33" />
+        <source>An entry of the bundle's key registry is malformed.</source>
+        <translation>An entry of the bundle's key registry is malformed.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="34" />
+        <source>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</source>
+        <translation>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="38" />
+        <source>Only the Secretariat revokes keys (in its registry).</source>
+        <translation>Only the Secretariat revokes keys (in its registry).</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="39" />
+        <source>Only the Secretariat writes consolidated bundles.</source>
+        <translation>Only the Secretariat writes consolidated bundles.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="40" />
+        <source>The Secretariat does not import consolidated bundles.</source>
+        <translation>The Secretariat does not import consolidated bundles.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="41" />
+        <source>The Secretariat writes consolidated bundles: use 'greenbelt bundle consolidate'.</source>
+        <translation>The Secretariat writes consolidated bundles on the Members and consolidation tab.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="45" />
+        <source>The bundle carries a key rotation for another device.</source>
+        <translation>The bundle carries a key rotation for another device.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="46" />
+        <source>The bundle holds an absurd number of changes; it is refused.</source>
+        <translation>The bundle holds an absurd number of changes; it is refused.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="49" />
+        <source>The bundle's forwarded bundles are not a list.</source>
+        <translation>The bundle's forwarded bundles are not a list.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="50" />
+        <source>The bundle's key registry is malformed.</source>
+        <translation>The bundle's key registry is malformed.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="51" />
+        <source>The inner bundle does not match the bundle that carries it.</source>
+        <translation>The inner bundle does not match the bundle that carries it.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="54" />
+        <source>The key card does not hold an Ed25519 public key.</source>
+        <translation>The key card does not hold an Ed25519 public key.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="55" />
+        <source>The key card lacks its party, label or date.</source>
+        <translation>The key card lacks its party, label or date.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="56" />
+        <source>The key card's device is not a UUID.</source>
+        <translation>The key card's device is not a UUID.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="57" />
+        <source>The key card's kid is not the thumbprint of its key.</source>
+        <translation>The key card's kid is not the thumbprint of its key.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="58" />
+        <source>The key card's public key is not a valid Ed25519 key.</source>
+        <translation>The key card's public key is not a valid Ed25519 key.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="59" />
+        <source>The passphrase is wrong; the private key could not be opened.</source>
+        <translation>The passphrase is wrong; the private key could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="62" />
+        <source>The passphrase of the private key is needed: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
+        <translation>The passphrase of the private key is needed.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="66" />
+        <source>The private key file does not hold an Ed25519 key.</source>
+        <translation>The private key file does not hold an Ed25519 key.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="67" />
+        <source>The signed content of the bundle is not a JSON object.</source>
+        <translation>The signed content of the bundle is not a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="68" />
+        <source>The signed content of the bundle is not valid JSON.</source>
+        <translation>The signed content of the bundle is not valid JSON.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="69" />
+        <source>This bundle was written by this installation; it is not imported.</source>
+        <translation>This bundle was written by this installation; it is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="72" />
+        <source>This consolidated bundle was not issued by the Secretariat.</source>
+        <translation>This consolidated bundle was not issued by the Secretariat.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="75" />
+        <source>This file is far too large to be a key card.</source>
+        <translation>This file is far too large to be a key card.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="76" />
+        <source>This file is not a key card (it is not JSON).</source>
+        <translation>This file is not a key card (it is not JSON).</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="77" />
+        <source>This installation has no key yet: it was set up without one.</source>
+        <translation>This installation has no key yet: it was set up without one.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="80" />
+        <source>This installation's own key cannot be revoked here; rotate it.</source>
+        <translation>This installation's own key cannot be revoked here; rotate it.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="83" />
+        <source>This is a member state's bundle for the SCO Secretariat; member states import the Secretariat's consolidated bundles.</source>
+        <translation>This is a member state's bundle for the SCO Secretariat; member states import the Secretariat's consolidated bundles.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="87" />
+        <source>This is not a Green Belt key card.</source>
+        <translation>This is not a Green Belt key card.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="88" />
+        <source>This key card has a format this version does not know.</source>
+        <translation>This key card has a format this version does not know.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="89" />
+        <source>This key is already known for another party or device.</source>
+        <translation>This key is already known for another party or device.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="90" />
+        <source>This state bundle is not addressed to the Secretariat.</source>
+        <translation>This state bundle is not addressed to the Secretariat.</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="87" />

@@ -741,6 +741,229 @@
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="16" />
+        <source>A forwarded bundle does not name the key that signed it.</source>
+        <translation>Пересланный пакет не указывает ключ, которым он подписан.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="17" />
+        <source>A forwarded bundle is not a member state's bundle for all.</source>
+        <translation>Пересланный пакет не является пакетом государства-члена для всех.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="18" />
+        <source>A forwarded bundle's sender does not match its signature.</source>
+        <translation>Отправитель пересланного пакета не совпадает с его подписью.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="19" />
+        <source>A key rotation does not match the key card it introduces.</source>
+        <translation>Смена ключа не соответствует представленной карточке ключа.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="20" />
+        <source>A key rotation in this bundle is damaged.</source>
+        <translation>Смена ключа в этом пакете повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="21" />
+        <source>A key rotation is damaged.</source>
+        <translation>Смена ключа повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="22" />
+        <source>A key rotation is not signed by a known key of that device.</source>
+        <translation>Смена ключа не подписана известным ключом этого устройства.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="25" />
+        <source>A key rotation's signatures do not verify.</source>
+        <translation>Подписи смены ключа не проходят проверку.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="26" />
+        <source>A key this bundle relies on is no longer trusted here.</source>
+        <translation>Ключ, на который опирается этот пакет, здесь больше не доверенный.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="27" />
+        <source>A passphrase is needed to protect the private key: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
+        <translation>Для защиты закрытого ключа нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="31" />
+        <source>A registry entry names another party than its key card.</source>
+        <translation>Запись реестра называет другую сторону, чем её карточка ключа.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="32" />
+        <source>A registry entry's rotation does not match its key card.</source>
+        <translation>Смена ключа в записи реестра не соответствует её карточке ключа.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="33" />
+        <source>An entry of the bundle's key registry is malformed.</source>
+        <translation>Запись реестра ключей пакета повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="34" />
+        <source>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</source>
+        <translation>Для этого устройства уже доверен другой ключ; новый ключ принимается только через смену, подписанную старым ключом.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="38" />
+        <source>Only the Secretariat revokes keys (in its registry).</source>
+        <translation>Отзывать ключи может только Секретариат (в своём реестре).</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="39" />
+        <source>Only the Secretariat writes consolidated bundles.</source>
+        <translation>Сводные пакеты создаёт только Секретариат.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="40" />
+        <source>The Secretariat does not import consolidated bundles.</source>
+        <translation>Секретариат не импортирует сводные пакеты.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="41" />
+        <source>The Secretariat writes consolidated bundles: use 'greenbelt bundle consolidate'.</source>
+        <translation>Секретариат создаёт сводные пакеты на вкладке «Участники и сводный пакет».</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="45" />
+        <source>The bundle carries a key rotation for another device.</source>
+        <translation>Пакет несёт смену ключа для другого устройства.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="46" />
+        <source>The bundle holds an absurd number of changes; it is refused.</source>
+        <translation>Пакет содержит неправдоподобно много изменений; он отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="49" />
+        <source>The bundle's forwarded bundles are not a list.</source>
+        <translation>Пересланные пакеты внутри пакета повреждены (не список).</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="50" />
+        <source>The bundle's key registry is malformed.</source>
+        <translation>Реестр ключей в пакете повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="51" />
+        <source>The inner bundle does not match the bundle that carries it.</source>
+        <translation>Внутренний пакет не соответствует пакету, который его несёт.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="54" />
+        <source>The key card does not hold an Ed25519 public key.</source>
+        <translation>Карточка ключа не содержит открытый ключ Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="55" />
+        <source>The key card lacks its party, label or date.</source>
+        <translation>В карточке ключа нет стороны, подписи или даты.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="56" />
+        <source>The key card's device is not a UUID.</source>
+        <translation>Устройство в карточке ключа указано неверно (не UUID).</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="57" />
+        <source>The key card's kid is not the thumbprint of its key.</source>
+        <translation>Идентификатор карточки ключа не совпадает с отпечатком её ключа.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="58" />
+        <source>The key card's public key is not a valid Ed25519 key.</source>
+        <translation>Открытый ключ в карточке — не действительный ключ Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="59" />
+        <source>The passphrase is wrong; the private key could not be opened.</source>
+        <translation>Неверная парольная фраза; закрытый ключ не удалось открыть.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="62" />
+        <source>The passphrase of the private key is needed: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
+        <translation>Нужна парольная фраза закрытого ключа.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="66" />
+        <source>The private key file does not hold an Ed25519 key.</source>
+        <translation>Файл закрытого ключа не содержит ключ Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="67" />
+        <source>The signed content of the bundle is not a JSON object.</source>
+        <translation>Подписанное содержимое пакета не является объектом JSON.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="68" />
+        <source>The signed content of the bundle is not valid JSON.</source>
+        <translation>Подписанное содержимое пакета — не корректный JSON.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="69" />
+        <source>This bundle was written by this installation; it is not imported.</source>
+        <translation>Этот пакет создан на этом компьютере; он не импортируется.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="72" />
+        <source>This consolidated bundle was not issued by the Secretariat.</source>
+        <translation>Этот сводный пакет выпущен не Секретариатом.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="75" />
+        <source>This file is far too large to be a key card.</source>
+        <translation>Этот файл слишком велик для карточки ключа.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="76" />
+        <source>This file is not a key card (it is not JSON).</source>
+        <translation>Этот файл — не карточка ключа (это не JSON).</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="77" />
+        <source>This installation has no key yet: it was set up without one.</source>
+        <translation>У этой установки ещё нет ключа: она настроена без него.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="80" />
+        <source>This installation's own key cannot be revoked here; rotate it.</source>
+        <translation>Собственный ключ этой установки здесь отозвать нельзя; замените его.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="83" />
+        <source>This is a member state's bundle for the SCO Secretariat; member states import the Secretariat's consolidated bundles.</source>
+        <translation>Это пакет государства-члена для Секретариата ШОС; государства-члены импортируют сводные пакеты Секретариата.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="87" />
+        <source>This is not a Green Belt key card.</source>
+        <translation>Это не карточка ключа «Зеленого пояса».</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="88" />
+        <source>This key card has a format this version does not know.</source>
+        <translation>Формат этой карточки ключа неизвестен этой версии.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="89" />
+        <source>This key is already known for another party or device.</source>
+        <translation>Этот ключ уже известен для другой стороны или устройства.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="90" />
+        <source>This state bundle is not addressed to the Secretariat.</source>
+        <translation>Этот пакет государства-члена адресован не Секретариату.</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="87" />

@@ -741,6 +741,229 @@
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="16" />
+        <source>A forwarded bundle does not name the key that signed it.</source>
+        <translation>转发的数据包未注明签名所用的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="17" />
+        <source>A forwarded bundle is not a member state's bundle for all.</source>
+        <translation>转发的数据包不是面向全体的成员国数据包。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="18" />
+        <source>A forwarded bundle's sender does not match its signature.</source>
+        <translation>转发数据包的发送方与其签名不符。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="19" />
+        <source>A key rotation does not match the key card it introduces.</source>
+        <translation>密钥轮换与其引入的密钥卡不符。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="20" />
+        <source>A key rotation in this bundle is damaged.</source>
+        <translation>此数据包中的密钥轮换已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="21" />
+        <source>A key rotation is damaged.</source>
+        <translation>密钥轮换已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="22" />
+        <source>A key rotation is not signed by a known key of that device.</source>
+        <translation>密钥轮换未由该设备的已知密钥签名。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="25" />
+        <source>A key rotation's signatures do not verify.</source>
+        <translation>密钥轮换的签名验证失败。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="26" />
+        <source>A key this bundle relies on is no longer trusted here.</source>
+        <translation>此数据包所依赖的密钥在本机已不再受信任。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="27" />
+        <source>A passphrase is needed to protect the private key: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
+        <translation>需要密码短语来保护私钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="31" />
+        <source>A registry entry names another party than its key card.</source>
+        <translation>注册表条目所列的所属方与其密钥卡不符。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="32" />
+        <source>A registry entry's rotation does not match its key card.</source>
+        <translation>注册表条目的密钥轮换与其密钥卡不符。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="33" />
+        <source>An entry of the bundle's key registry is malformed.</source>
+        <translation>数据包密钥注册表中的某个条目格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="34" />
+        <source>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</source>
+        <translation>该设备已有另一个受信任的密钥；新密钥只能通过由旧密钥签名的轮换来接受。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="38" />
+        <source>Only the Secretariat revokes keys (in its registry).</source>
+        <translation>只有秘书处可以（在其注册表中）吊销密钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="39" />
+        <source>Only the Secretariat writes consolidated bundles.</source>
+        <translation>只有秘书处可以生成汇总数据包。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="40" />
+        <source>The Secretariat does not import consolidated bundles.</source>
+        <translation>秘书处不导入汇总数据包。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="41" />
+        <source>The Secretariat writes consolidated bundles: use 'greenbelt bundle consolidate'.</source>
+        <translation>秘书处在“成员与汇总”选项卡中生成汇总数据包。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="45" />
+        <source>The bundle carries a key rotation for another device.</source>
+        <translation>数据包携带了另一设备的密钥轮换。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="46" />
+        <source>The bundle holds an absurd number of changes; it is refused.</source>
+        <translation>数据包包含的更改数量异常之多；已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="49" />
+        <source>The bundle's forwarded bundles are not a list.</source>
+        <translation>数据包中的转发数据包格式错误（不是列表）。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="50" />
+        <source>The bundle's key registry is malformed.</source>
+        <translation>数据包的密钥注册表格式错误。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="51" />
+        <source>The inner bundle does not match the bundle that carries it.</source>
+        <translation>内层数据包与承载它的数据包不符。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="54" />
+        <source>The key card does not hold an Ed25519 public key.</source>
+        <translation>密钥卡不包含 Ed25519 公钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="55" />
+        <source>The key card lacks its party, label or date.</source>
+        <translation>密钥卡缺少所属方、标签或日期。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="56" />
+        <source>The key card's device is not a UUID.</source>
+        <translation>密钥卡中的设备标识不是 UUID。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="57" />
+        <source>The key card's kid is not the thumbprint of its key.</source>
+        <translation>密钥卡的标识与其密钥的指纹不符。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="58" />
+        <source>The key card's public key is not a valid Ed25519 key.</source>
+        <translation>密钥卡中的公钥不是有效的 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="59" />
+        <source>The passphrase is wrong; the private key could not be opened.</source>
+        <translation>密码短语错误；无法打开私钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="62" />
+        <source>The passphrase of the private key is needed: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
+        <translation>需要私钥的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="66" />
+        <source>The private key file does not hold an Ed25519 key.</source>
+        <translation>私钥文件不包含 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="67" />
+        <source>The signed content of the bundle is not a JSON object.</source>
+        <translation>数据包的签名内容不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="68" />
+        <source>The signed content of the bundle is not valid JSON.</source>
+        <translation>数据包的签名内容不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="69" />
+        <source>This bundle was written by this installation; it is not imported.</source>
+        <translation>此数据包由本机生成；不予导入。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="72" />
+        <source>This consolidated bundle was not issued by the Secretariat.</source>
+        <translation>此汇总数据包并非由秘书处签发。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="75" />
+        <source>This file is far too large to be a key card.</source>
+        <translation>此文件太大，不可能是密钥卡。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="76" />
+        <source>This file is not a key card (it is not JSON).</source>
+        <translation>此文件不是密钥卡（不是 JSON）。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="77" />
+        <source>This installation has no key yet: it was set up without one.</source>
+        <translation>本机尚无密钥：设置时未生成密钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="80" />
+        <source>This installation's own key cannot be revoked here; rotate it.</source>
+        <translation>无法在此吊销本机自己的密钥；请轮换它。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="83" />
+        <source>This is a member state's bundle for the SCO Secretariat; member states import the Secretariat's consolidated bundles.</source>
+        <translation>这是成员国发给上合组织秘书处的数据包；成员国应导入秘书处的汇总数据包。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="87" />
+        <source>This is not a Green Belt key card.</source>
+        <translation>这不是“绿色之带”密钥卡。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="88" />
+        <source>This key card has a format this version does not know.</source>
+        <translation>此版本不认识该密钥卡的格式。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="89" />
+        <source>This key is already known for another party or device.</source>
+        <translation>此密钥已登记在另一所属方或设备名下。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="90" />
+        <source>This state bundle is not addressed to the Secretariat.</source>
+        <translation>此成员国数据包的收件方不是秘书处。</translation>
+    </message>
+</context>
+<context>
     <name>Wizard</name>
     <message>
         <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="87" />
