@@ -278,7 +278,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="237" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="241" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="36" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="232" />
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="246" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="250" />
         <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
         <source>Party</source>
         <translation>Сторона</translation>
@@ -495,83 +495,83 @@
         <translation>Проверка подписей…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="136" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="177" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="138" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="180" />
         <source>The bundle was refused; nothing was changed.</source>
         <translation>Пакет отклонён; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="145" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="147" />
         <source>Checking the bundle</source>
         <translation>Проверка пакета</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="158" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="162" />
         <source>Applying the bundle…</source>
         <translation>Применение пакета…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="167" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="170" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 conflicts kept.</source>
         <translation>Импортировано: новых %1, обновлено %2, удалено %3, сохранено конфликтов %4.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="186" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="189" />
         <source>Importing the bundle</source>
         <translation>Импорт пакета</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="195" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="199" />
         <source>consolidated bundle of the Secretariat</source>
         <translation>сводный пакет Секретариата</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="197" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="201" />
         <source>bundle of a member state</source>
         <translation>пакет государства-члена</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="200" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="204" />
         <source>✔ Signature verified: %1 no. %2 from %3.</source>
         <translation>✔ Подпись проверена: %1 № %2 от %3.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="207" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="211" />
         <source>This bundle was already applied; importing it again changes nothing.</source>
         <translation>Этот пакет уже применён; повторный импорт ничего не изменит.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="212" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="216" />
         <source>Applied. A backup was taken before.</source>
         <translation>Применено. Перед этим сделана резервная копия.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="214" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="218" />
         <source>Nothing is changed yet: this is what Apply will do.</source>
         <translation>Пока ничего не изменено: вот что сделает «Применить».</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="217" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="221" />
         <source>Forwarded bundle no. %1 from %2: %3</source>
         <translation>Пересланный пакет № %1 от %2: %3</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="230" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="234" />
         <source>Check before importing</source>
         <translation>Проверка перед импортом</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="261" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="265" />
         <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
         <translation>Импортируйте полученный пакет: сводный пакет Секретариата (на компьютере государства-члена) или пакет государства-члена (в Секретариате). Сначала он проверяется, и вы видите, что он изменит; ничего не записывается, пока вы не нажмёте «Применить».</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="269" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="273" />
         <source>&amp;Choose bundle…</source>
         <translation>&amp;Выбрать пакет…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="270" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="274" />
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>

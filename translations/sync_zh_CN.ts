@@ -278,7 +278,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="237" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="241" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="36" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="228" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="232" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="246" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="250" />
         <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
         <source>Party</source>
         <translation>所属方</translation>
@@ -495,83 +495,83 @@
         <translation>正在验证签名…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="136" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="177" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="138" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="180" />
         <source>The bundle was refused; nothing was changed.</source>
         <translation>数据包被拒绝；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="145" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="147" />
         <source>Checking the bundle</source>
         <translation>正在检查数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="158" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="162" />
         <source>Applying the bundle…</source>
         <translation>正在应用数据包…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="167" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="170" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 conflicts kept.</source>
         <translation>已导入：新增 %1，更新 %2，删除 %3，保留冲突 %4。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="186" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="189" />
         <source>Importing the bundle</source>
         <translation>正在导入数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="195" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="199" />
         <source>consolidated bundle of the Secretariat</source>
         <translation>秘书处汇总数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="197" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="201" />
         <source>bundle of a member state</source>
         <translation>成员国数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="200" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="204" />
         <source>✔ Signature verified: %1 no. %2 from %3.</source>
         <translation>✔ 签名已验证：来自 %3 的%1第 %2 号。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="207" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="211" />
         <source>This bundle was already applied; importing it again changes nothing.</source>
         <translation>此数据包已应用过；再次导入不会做任何更改。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="212" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="216" />
         <source>Applied. A backup was taken before.</source>
         <translation>已应用。应用前已做备份。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="214" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="218" />
         <source>Nothing is changed yet: this is what Apply will do.</source>
         <translation>尚未做任何更改：以下是“应用”将执行的操作。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="217" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="221" />
         <source>Forwarded bundle no. %1 from %2: %3</source>
         <translation>来自 %2 的转发数据包第 %1 号：%3</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="230" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="234" />
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="261" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="265" />
         <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
         <translation>导入收到的数据包：秘书处的汇总数据包（在成员国的计算机上）或成员国的数据包（在秘书处）。系统先进行检查并显示将要更改的内容；在您点击“应用”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="269" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="273" />
         <source>&amp;Choose bundle…</source>
         <translation>选择数据包(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="270" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="274" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>

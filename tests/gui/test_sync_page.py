@@ -247,3 +247,37 @@ def test_fixed_refusal_sentences_follow_the_sync_layer():
                 found.add(node.args[0].value)
     assert found, "no refusal sentences found: the sync layer changed shape"
     assert found <= set(FIXED_MESSAGES), sorted(found - set(FIXED_MESSAGES))
+
+
+def test_cancelling_the_check_discards_it(qtbot, parties, tmp_path, monkeypatch):
+    import threading
+
+    from greenbelt_desktop.gui.pages import sync_import
+
+    (kz_home, kz, _), (sco_home, sco, _) = parties
+    kz.add("project", {"title": "Wind farm", "status": "idea"})
+    member = page_of(qtbot, kz_home, kz)
+    secretariat = page_of(qtbot, sco_home, sco)
+    exchange_cards(member, secretariat, tmp_path)
+    bundle = tmp_path / "kz.gbundle"
+    member.export_panel.passphrase.setText(PASSPHRASE)
+    wait(qtbot, member.export_panel.export_to(bundle))
+
+    gate = threading.Event()
+    real = sync_import.import_bundle
+
+    def slow_dry_run(*args, **kwargs):
+        report = real(*args, **kwargs)
+        gate.wait(10)
+        return report
+
+    monkeypatch.setattr(sync_import, "import_bundle", slow_dry_run)
+    panel = secretariat.import_panel
+    operation = panel.check(bundle)
+    with qtbot.waitSignal(operation.done, timeout=20_000):
+        operation.cancel()
+        gate.set()
+    assert operation.was_cancelled
+    assert panel.report is None and not panel.apply_button.isEnabled()
+    assert panel.message.text() == "Cancelled; nothing was changed."
+    assert sco.count("project") == 0

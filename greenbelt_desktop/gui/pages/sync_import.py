@@ -124,7 +124,9 @@ class ImportPanel(QWidget):
 
         def work(progress: Any) -> Report:
             progress.step(0, 0, translate("Sync", "Checking the signatures…"))
-            return import_bundle(self.home, self.store, path, dry_run=True)
+            report = import_bundle(self.home, self.store, path, dry_run=True)
+            progress.check()  # cancelled meanwhile: the dry run wrote nothing anyway
+            return report
 
         def success(report: Report) -> None:
             self.report = report
@@ -155,8 +157,9 @@ class ImportPanel(QWidget):
         self.apply_button.setEnabled(False)
 
         def work(progress: Any) -> Report:
+            # The sync layer applies in one transaction without checkpoints, so this
+            # step offers no Cancel: it is all or nothing either way.
             progress.step(0, 0, translate("Sync", "Applying the bundle…"))
-            progress.check()  # the last moment a cancel can stop it
             return import_bundle(self.home, self.store, path)
 
         def success(report: Report) -> None:
@@ -184,6 +187,7 @@ class ImportPanel(QWidget):
             on_failure=failure,
             on_cancel=lambda: failure(Cancelled()),
             title=translate("Sync", "Importing the bundle"),
+            cancellable=False,
         )
         return self.operation
 
