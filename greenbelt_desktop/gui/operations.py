@@ -18,8 +18,8 @@ spreadsheets (after Anki's ``CollectionOp``/``QueryOp``)::
   pressed Cancel.
 - ``on_success(result)`` and ``on_failure(error)`` run on the GUI thread.
   ``on_cancel()`` runs on the GUI thread when the operation stopped at a
-  checkpoint; as the work is transactional (the sync layer writes in one
-  transaction and checks for cancel before committing) nothing was written.
+  checkpoint (it raised :class:`Cancelled`, or the documents layer's own
+  ``Cancelled``); the work is transactional, so nothing was written.
 - While it runs, a modal progress dialog shows the step text and a bar, with
   a Cancel button (``show_dialog=False`` for work that is quick or shows its
   own progress).
@@ -33,6 +33,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from greenbelt_desktop.documents.progress import Cancelled as DocumentCancelled
 
 translate = QCoreApplication.translate
 
@@ -77,6 +79,14 @@ class Progress(QObject):
 
     def __call__(self, done: int, total: int = 0, text: str = "") -> None:
         self.step(done, total, text)
+
+    def report(self, done: int, total: int = 0) -> None:
+        """Report without checking: for layers that ask ``cancelled()`` themselves
+        (the documents layer takes ``progress=p.report, cancelled=p.is_cancelled``)."""
+        self.changed.emit(int(done), int(total), "")
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
 
 
 class _Worker(QThread):
@@ -202,7 +212,7 @@ class Operation(QObject):
     def _failed(self, error: BaseException) -> None:
         self._finish()
         try:
-            if isinstance(error, Cancelled):
+            if isinstance(error, Cancelled | DocumentCancelled):
                 self.was_cancelled = True
                 if self._on_cancel is not None:
                     self._on_cancel()

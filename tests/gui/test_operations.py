@@ -176,3 +176,31 @@ def test_operation_without_reference_is_kept_alive_until_done(qtbot):
     done.set()
     qtbot.waitUntil(lambda: results == [42], timeout=10_000)
     assert not Operation._running
+
+
+def test_documents_layer_cancel_is_a_cancel(qtbot, tmp_path):
+    """Jobs of the documents layer take progress and cancelled() and raise their own
+    Cancelled; the helper treats it as a cancel, and the job wrote nothing."""
+    from greenbelt_desktop.documents.progress import Cancelled as DocumentCancelled
+
+    gate = threading.Event()
+    target = tmp_path / "out.txt"
+    reports: list[tuple[int, int]] = []
+
+    def job(progress: Progress) -> None:
+        progress.report(1, 3)
+        gate.wait(10)
+        if progress.is_cancelled():
+            raise DocumentCancelled()
+        target.write_text("done")
+
+    cancelled: list[bool] = []
+    op = Operation(None, job, on_failure=pytest.fail, on_cancel=lambda: cancelled.append(True))
+    op.progress.changed.connect(lambda done, total, text: reports.append((done, total)))
+    op.start()
+    qtbot.waitUntil(lambda: reports == [(1, 3)])
+    with qtbot.waitSignal(op.done, timeout=10_000):
+        op.cancel()
+        gate.set()
+    assert cancelled == [True] and op.was_cancelled
+    assert not target.exists()
