@@ -46,7 +46,7 @@ def setup(work: Path) -> tuple[Home, object, Path]:
 
 def main() -> None:
     work = Path(sys.argv[1])
-    sec_home, sec, corpus = setup(work)
+    _, sec, corpus = setup(work)
     target = work / "input.gbundle"
     counts = {"imported": 0, "refused": 0}
 
