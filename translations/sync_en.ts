@@ -197,34 +197,29 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="97" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="91" />
         <source>Members and consolidation</source>
         <translation>Members and consolidation</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="99" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="93" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="100" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="94" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="101" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="95" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="102" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="96" />
         <source>Keys</source>
         <translation>Keys</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="103" />
-        <source>Backups</source>
-        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="41" />
@@ -418,115 +413,9 @@
         <translation>%1 new, %2 updated, %3 deleted, %4 conflicts</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="30" />
-        <source>made by hand</source>
-        <translation>made by hand</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="32" />
-        <source>saved before a restore</source>
-        <translation>saved before a restore</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="34" />
-        <source>before importing a bundle</source>
-        <translation>before importing a bundle</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="36" />
-        <source>before updating the database</source>
-        <translation>before updating the database</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="41" />
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="89" />
         <source>When</source>
         <translation>When</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
-        <source>Size</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="105" />
-        <source>Backing up…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="109" />
-        <source>Backed up; the backup was checked.</source>
-        <translation>Backed up; the backup was checked.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="117" />
-        <source>The backup failed.</source>
-        <translation>The backup failed.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="119" />
-        <source>Backing up</source>
-        <translation>Backing up</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="132" />
-        <source>Restore a backup</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="133" />
-        <source>Put the data back as it was on %1? The data as it is now is saved as a backup first, so this can be reversed.</source>
-        <translation>Put the data back as it was on %1? The data as it is now is saved as a backup first, so this can be reversed.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="144" />
-        <source>Restoring…</source>
-        <translation>Restoring…</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="150" />
-        <source>Restored. The data as it was before is kept as a backup (saved before a restore).</source>
-        <translation>Restored. The data as it was before is kept as a backup (saved before a restore).</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="161" />
-        <source>Nothing was restored.</source>
-        <translation>Nothing was restored.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="169" />
-        <source>Restoring a backup</source>
-        <translation>Restoring a backup</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="182" />
-        <source>The data is on a database server: its administrator backs it up.</source>
-        <translation>The data is on a database server: its administrator backs it up.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="189" />
-        <source>A backup is taken automatically before every import and every update of the database; the newest ones are kept. Your private key is never in a backup.</source>
-        <translation>A backup is taken automatically before every import and every update of the database; the newest ones are kept. Your private key is never in a backup.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="196" />
-        <source>&amp;Back up now</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="197" />
-        <source>&amp;Restore…</source>
-        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="90" />

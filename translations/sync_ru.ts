@@ -197,34 +197,29 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="97" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="91" />
         <source>Members and consolidation</source>
         <translation>Участники и сводный пакет</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="99" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="93" />
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="100" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="94" />
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="101" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="95" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="102" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="96" />
         <source>Keys</source>
         <translation>Ключи</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="103" />
-        <source>Backups</source>
-        <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="41" />
@@ -418,115 +413,9 @@
         <translation>новых %1, обновлено %2, удалено %3, конфликтов %4</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="30" />
-        <source>made by hand</source>
-        <translation>создана вручную</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="32" />
-        <source>saved before a restore</source>
-        <translation>сохранена перед восстановлением</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="34" />
-        <source>before importing a bundle</source>
-        <translation>перед импортом пакета</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="36" />
-        <source>before updating the database</source>
-        <translation>перед обновлением базы данных</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="41" />
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="89" />
         <source>When</source>
         <translation>Когда</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
-        <source>Why</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
-        <source>Size</source>
-        <translation>Размер</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="105" />
-        <source>Backing up…</source>
-        <translation>Создание копии…</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="109" />
-        <source>Backed up; the backup was checked.</source>
-        <translation>Копия создана и проверена.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="117" />
-        <source>The backup failed.</source>
-        <translation>Создать копию не удалось.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="119" />
-        <source>Backing up</source>
-        <translation>Резервное копирование</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="132" />
-        <source>Restore a backup</source>
-        <translation>Восстановление из копии</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="133" />
-        <source>Put the data back as it was on %1? The data as it is now is saved as a backup first, so this can be reversed.</source>
-        <translation>Вернуть данные к состоянию на %1? Текущие данные сначала сохраняются в резервную копию, так что это можно отменить.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="144" />
-        <source>Restoring…</source>
-        <translation>Восстановление…</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="150" />
-        <source>Restored. The data as it was before is kept as a backup (saved before a restore).</source>
-        <translation>Восстановлено. Прежние данные сохранены в резервной копии (сохранена перед восстановлением).</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="161" />
-        <source>Nothing was restored.</source>
-        <translation>Ничего не восстановлено.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="169" />
-        <source>Restoring a backup</source>
-        <translation>Восстановление из копии</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="182" />
-        <source>The data is on a database server: its administrator backs it up.</source>
-        <translation>Данные хранятся на сервере баз данных: резервные копии делает его администратор.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="189" />
-        <source>A backup is taken automatically before every import and every update of the database; the newest ones are kept. Your private key is never in a backup.</source>
-        <translation>Резервная копия создаётся автоматически перед каждым импортом и каждым обновлением базы данных; хранятся самые новые. Ваш закрытый ключ никогда не попадает в копию.</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="196" />
-        <source>&amp;Back up now</source>
-        <translation>&amp;Создать копию сейчас</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="197" />
-        <source>&amp;Restore…</source>
-        <translation>&amp;Восстановить…</translation>
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="90" />

@@ -197,34 +197,29 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="97" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="91" />
         <source>Members and consolidation</source>
         <translation>成员与汇总</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="99" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="93" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="100" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="94" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="101" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="95" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="102" />
+        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="96" />
         <source>Keys</source>
         <translation>密钥</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="103" />
-        <source>Backups</source>
-        <translation>备份</translation>
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="41" />
@@ -418,115 +413,9 @@
         <translation>新增 %1，更新 %2，删除 %3，冲突 %4</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="30" />
-        <source>made by hand</source>
-        <translation>手动创建</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="32" />
-        <source>saved before a restore</source>
-        <translation>恢复前保存</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="34" />
-        <source>before importing a bundle</source>
-        <translation>导入数据包之前</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="36" />
-        <source>before updating the database</source>
-        <translation>更新数据库之前</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="41" />
-        <source>%1 MB</source>
-        <translation>%1 MB</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="89" />
         <source>When</source>
         <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="84" />
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="105" />
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="109" />
-        <source>Backed up; the backup was checked.</source>
-        <translation>已备份，备份已通过检查。</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="117" />
-        <source>The backup failed.</source>
-        <translation>备份失败。</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="119" />
-        <source>Backing up</source>
-        <translation>正在备份</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="132" />
-        <source>Restore a backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="133" />
-        <source>Put the data back as it was on %1? The data as it is now is saved as a backup first, so this can be reversed.</source>
-        <translation>将数据恢复到 %1 时的状态？当前数据会先保存为备份，因此可以撤回。</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="144" />
-        <source>Restoring…</source>
-        <translation>正在恢复…</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="150" />
-        <source>Restored. The data as it was before is kept as a backup (saved before a restore).</source>
-        <translation>已恢复。恢复前的数据已保存为备份（恢复前保存）。</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="161" />
-        <source>Nothing was restored.</source>
-        <translation>未恢复任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="169" />
-        <source>Restoring a backup</source>
-        <translation>正在从备份恢复</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="182" />
-        <source>The data is on a database server: its administrator backs it up.</source>
-        <translation>数据存放在数据库服务器上：由其管理员负责备份。</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="189" />
-        <source>A backup is taken automatically before every import and every update of the database; the newest ones are kept. Your private key is never in a backup.</source>
-        <translation>每次导入和每次更新数据库之前都会自动备份，并保留最新的若干份。您的私钥永远不会包含在备份中。</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="196" />
-        <source>&amp;Back up now</source>
-        <translation>立即备份(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_backups.py" line="197" />
-        <source>&amp;Restore…</source>
-        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="90" />

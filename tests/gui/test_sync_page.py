@@ -207,9 +207,6 @@ def test_screenshots(qtbot, parties, tmp_path, language):
         screenshot(member, f"sync-4-history-{language}")
         member.tabs.setCurrentWidget(member.keys_panel)
         screenshot(member, f"sync-5-keys-{language}")
-        wait(qtbot, member.backups_panel.back_up())
-        member.tabs.setCurrentWidget(member.backups_panel)
-        screenshot(member, f"sync-6-backups-{language}")
         if language != "en":
             assert member.tabs.tabText(0) != "Export"
     finally:
@@ -284,29 +281,3 @@ def test_cancelling_the_check_discards_it(qtbot, parties, tmp_path, monkeypatch)
     assert panel.report is None and not panel.apply_button.isEnabled()
     assert panel.message.text() == "Cancelled; nothing was changed."
     assert sco.count("project") == 0
-
-
-def test_back_up_now_and_restore(qtbot, parties):
-    (kz_home, kz, _), _ = parties
-    kz.add("project", {"title": "Before the backup", "status": "idea"})
-    changed: list[str] = []
-    page = page_of(qtbot, kz_home, kz, changed.append)
-    panel = page.backups_panel
-    assert not panel.restore_button.isEnabled()  # nothing selected
-    wait(qtbot, panel.back_up())
-    assert panel.message.text() == "Backed up; the backup was checked."
-    assert [row[1] for row in cell_texts(panel.table)] == ["made by hand"]
-
-    kz.add("project", {"title": "After the backup", "status": "idea"})
-    assert kz.count("project") == 2
-    panel.table.selectRow(0)
-    assert panel.restore_button.isEnabled()
-    assert panel.restore_selected(confirm=False) is None
-    assert kz.count("project") == 2
-    wait(qtbot, panel.restore_selected(confirm=True))
-    assert not panel.message.is_refusal, panel.message.text()
-    # The store reopens on the restored file; the data as it was is a backup of its own.
-    assert [r.data["title"] for r in kz.iter_records("project")] == ["Before the backup"]
-    reasons = sorted(row[1] for row in cell_texts(panel.table))
-    assert reasons == ["made by hand", "saved before a restore"]
-    assert "project" in changed

@@ -1,8 +1,8 @@
-"""The Sync page: export and import bundles, the history of exchanges, keys, backups.
+"""The Sync page: export and import bundles, the history of exchanges, keys.
 
-A member state's computer shows Export, Import, History, Keys and Backups;
-the Secretariat's shows Members (and the consolidated bundle) in place of
-Export. All the work is the sync layer's; long steps run through
+A member state's computer shows Export, Import, History and Keys; the
+Secretariat's shows Members (and the consolidated bundle), Import, History
+and Keys. All the work is the sync layer's; long steps run through
 ``gui.operations`` with a progress dialog. ``create_page(session)`` is what
 the main window's page registry calls.
 """
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from greenbelt_desktop.domain.entities import ENTITIES
 from greenbelt_desktop.domain.reference import SECRETARIAT
-from greenbelt_desktop.gui.pages.sync_backups import BackupsPanel
 from greenbelt_desktop.gui.pages.sync_export import ExportPanel
 from greenbelt_desktop.gui.pages.sync_history import HistoryPanel
 from greenbelt_desktop.gui.pages.sync_import import ImportPanel
@@ -55,8 +54,7 @@ class SyncPage(QWidget):
         self.import_panel = ImportPanel(store, home)
         self.history_panel = HistoryPanel(store, home)
         self.keys_panel = KeysPanel(store)
-        self.backups_panel = BackupsPanel(store, home, on_restored=self._restored)
-        for panel in (self.import_panel, self.history_panel, self.keys_panel, self.backups_panel):
+        for panel in (self.import_panel, self.history_panel, self.keys_panel):
             self.tabs.addTab(panel, "")
         self.import_panel.imported.connect(self._imported)
         if self.export_panel is not None:
@@ -76,10 +74,6 @@ class SyncPage(QWidget):
             self.members_panel.refresh()
         self.history_panel.refresh()
         self.keys_panel.refresh()
-        self.backups_panel.refresh()
-
-    def _restored(self) -> None:
-        self._imported(None)
 
     def _imported(self, report: Any) -> None:
         self.refresh()
@@ -100,7 +94,6 @@ class SyncPage(QWidget):
             translate("Sync", "Import"),
             translate("Sync", "History"),
             translate("Sync", "Keys"),
-            translate("Sync", "Backups"),
         ]
         for index, name in enumerate(names):
             self.tabs.setTabText(index, name)
