@@ -67,6 +67,7 @@ class PostgresServer:
         self.user = "test"
         self._as_postgres = os.geteuid() == 0 if hasattr(os, "geteuid") else False
         self._names = itertools.count(1)
+        self._template: str | None = None
 
     def _run(self, *args: str) -> None:
         command = [str(self.bindir / args[0]), *args[1:]]
@@ -98,13 +99,25 @@ class PostgresServer:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self) -> str:
-        """A new empty database; returns its SQLAlchemy URL."""
+    def create_database(self, template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template``; returns its SQLAlchemy URL."""
         import psycopg
 
         name = f"gb_{os.getpid()}_{next(self._names)}"
+        copy = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(
             f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres", autocommit=True
         ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
         return self.url(name)
+
+    def migrated_database(self) -> str:
+        """A new database holding the current schema, copied from a template that
+        is migrated once per session (migrating takes about a second)."""
+        if self._template is None:
+            from greenbelt_desktop.store.database import open_engine
+
+            url = self.create_database()
+            open_engine(url).dispose()
+            self._template = url.rsplit("/", 1)[1]
+        return self.create_database(self._template)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import inspect, text
 
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
@@ -53,12 +54,14 @@ class Site:
         keyring.trust_card(self.store, other.card, other.card.kid)
 
     def dump(self) -> list[str]:
+        if self.home.is_server:
+            return dump_server_database(self.store)
         return dump_database(self.home.database_path)
 
     def records(self) -> dict[tuple[str, str], tuple[Any, ...]]:
         """Every record: (entity, id) -> (origin, version, sharing, deleted, data if live)."""
         out = {}
-        with sqlite3.connect(self.home.database_path) as conn:
+        with self.store.engine.connect() as conn:
             for entity in (
                 "organisation",
                 "contact",
@@ -70,7 +73,7 @@ class Site:
                 "attachment",
             ):
                 for row in conn.execute(
-                    f"SELECT id, origin, version, sharing, deleted, data FROM {entity}"
+                    text(f"SELECT id, origin, version, sharing, deleted, data FROM {entity}")
                 ):
                     data = None if row[4] else json.loads(row[5])
                     out[(entity, row[0])] = (row[1], row[2], row[3], bool(row[4]), data)
@@ -82,6 +85,16 @@ def dump_database(path: Path) -> list[str]:
         return list(conn.iterdump())
 
 
+def dump_server_database(store: Store) -> list[str]:
+    """Every row of every table of a PostgreSQL database, in a stable order."""
+    with store.engine.connect() as conn:
+        lines: list[str] = []
+        for table in sorted(inspect(conn).get_table_names()):
+            rows = conn.execute(text(f'SELECT * FROM "{table}"')).fetchall()
+            lines += sorted(f"{table} {tuple(row)!r}" for row in rows)
+        return lines
+
+
 @pytest.fixture(scope="session")
 def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated, empty database, copied for each installation (migrating takes 0.5 s)."""
@@ -90,10 +103,14 @@ def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home.database_path
 
 
-def new_site(empty_database: Path, folder: Path, name: str, party: str) -> Site:
-    home = Home(folder / name)
+def new_site(
+    empty_database: Path, folder: Path, name: str, party: str, server_url: str | None = None
+) -> Site:
+    """An installation; on a PostgreSQL database when ``server_url`` is given."""
+    home = Home(folder / name, server_url)
     home.path.mkdir(parents=True)
-    shutil.copyfile(empty_database, home.database_path)
+    if server_url is None:
+        shutil.copyfile(empty_database, home.database_path)
     store = home.open_store()
     store.initialise(party, f"Focal point {name}")
     card = keyring.create_installation_key(store, home.keys_dir, PASSPHRASE, name)
@@ -101,11 +118,17 @@ def new_site(empty_database: Path, folder: Path, name: str, party: str) -> Site:
 
 
 @pytest.fixture
-def make_site(tmp_path: Path, empty_database: Path) -> Iterator[Callable[[str, str], Site]]:
+def make_site(
+    tmp_path: Path, empty_database: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., Site]]:
+    """``make_site(name, party, backend="sqlite")``; "postgresql" puts it on the test server."""
     sites: list[Site] = []
 
-    def make(name: str, party: str) -> Site:
-        site = new_site(empty_database, tmp_path, name, party)
+    def make(name: str, party: str, backend: str = "sqlite") -> Site:
+        url = None
+        if backend == "postgresql":
+            url = request.getfixturevalue("postgres_server").migrated_database()
+        site = new_site(empty_database, tmp_path, name, party, url)
         sites.append(site)
         return site
 
@@ -115,9 +138,11 @@ def make_site(tmp_path: Path, empty_database: Path) -> Iterator[Callable[[str, s
 
 
 @pytest.fixture
-def trio(make_site: Callable[[str, str], Site]) -> tuple[Site, Site, Site]:
-    """Kazakhstan, China and the Secretariat, each trusting the others as at setup."""
-    kz, cn, sec = make_site("kz", "KZ"), make_site("cn", "CN"), make_site("sec", "SECRETARIAT")
+def trio(make_site: Callable[..., Site], backend: str) -> tuple[Site, Site, Site]:
+    """Kazakhstan, China and the Secretariat, each trusting the others as at setup.
+    The Secretariat runs on each backend (members' laptops are SQLite)."""
+    kz, cn = make_site("kz", "KZ"), make_site("cn", "CN")
+    sec = make_site("sec", "SECRETARIAT", backend)
     sec.trust(kz)
     sec.trust(cn)
     kz.trust(sec)

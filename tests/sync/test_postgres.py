@@ -5,37 +5,28 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from greenbelt_desktop.store.home import Home
-from greenbelt_desktop.sync import importer, keyring
+from greenbelt_desktop.sync import importer
 from greenbelt_desktop.sync.errors import BundleRefused
 from greenbelt_desktop.sync.report import Report
-from tests.helpers.postgres import PostgresServer
-from tests.sync.conftest import PASSPHRASE, PROJECT, Site
+from tests.sync.conftest import PROJECT, Site
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def server_trio(
-    make_site: Callable[[str, str], Site], postgres_server: PostgresServer, tmp_path: Path
-) -> tuple[Site, Site, Site]:
+def server_trio(make_site: Callable[..., Site]) -> tuple[Site, Site, Site]:
     """Kazakhstan and China on laptops (SQLite), the Secretariat on a server."""
     kz, cn = make_site("kz", "KZ"), make_site("cn", "CN")
-    home = Home(tmp_path / "sec", postgres_server.create_database())
-    store = home.open_store()
-    store.initialise("SECRETARIAT", "Li Wei")
-    card = keyring.create_installation_key(store, home.keys_dir, PASSPHRASE, "sec")
-    sec = Site("sec", home, store, card, tmp_path)
+    sec = make_site("sec", "SECRETARIAT", "postgresql")
     for member in (kz, cn):
         sec.trust(member)
         member.trust(sec)
-    yield kz, cn, sec
-    store.engine.dispose()
+    return kz, cn, sec
 
 
 def colleague(sec: Site) -> Home:
