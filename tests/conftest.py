@@ -80,7 +80,8 @@ def backend_home(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -
     """A data folder whose records live on ``backend`` (both, by parametrisation)."""
     if backend == "sqlite":
         return Home(tmp_path / "home")
-    return Home(tmp_path / "home", request.getfixturevalue("postgres_url"))
+    server = request.getfixturevalue("postgres_server")
+    return Home(tmp_path / "home", server.migrated_database())
 
 
 def _initialised(home: Home) -> Iterator[Store]:
