@@ -102,6 +102,18 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+def snap_numbers(new: Any, old: Any) -> Any:
+    """``new`` with each number that equals ``old``'s to 15 significant digits (what a
+    workbook keeps) replaced by ``old``'s, so an unchanged export re-imports unchanged."""
+    if isinstance(new, float) and isinstance(old, int | float) and not isinstance(old, bool):
+        return old if f"{new:.15g}" == f"{float(old):.15g}" else new
+    if isinstance(new, dict) and isinstance(old, dict):
+        return {key: snap_numbers(value, old.get(key)) for key, value in new.items()}
+    if isinstance(new, list) and isinstance(old, list) and len(new) == len(old):
+        return [snap_numbers(a, b) for a, b in zip(new, old, strict=True)]
+    return new
+
+
 class _Import:
     def __init__(self, store: Store, sheets: list[SheetRows], problems: list[Problem]) -> None:
         self.store = store
@@ -118,7 +130,7 @@ class _Import:
 
     def problem(self, sheet: SheetRows, row: int, name: str | None, message: str) -> None:
         column = sheet.column_of(name) if name else None
-        label = s.header(sheet.columns[column], "en").rstrip(" *") if column else (name or "")
+        label = sheet.label(column) if column else (name or "")
         self.problems.append(Problem(sheet.title, row, column, label, message))
 
     # -- reading rows --------------------------------------------------------
@@ -352,6 +364,7 @@ class _Import:
                 f"restore it first or empty the Record id cell to add it again",
             )
             return None
+        clean = snap_numbers(clean, existing.data)
         same = clean == existing.data and draft.sharing in (None, existing.sharing)
         if same:
             result.action = UNCHANGED

@@ -47,6 +47,7 @@ class SheetRows:
     title: str
     columns: dict[int, s.Column]  # 1-based column number → column
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    headers: dict[int, str] = field(default_factory=dict)  # as the person sees them
 
     @property
     def present(self) -> set[str]:
@@ -58,11 +59,9 @@ class SheetRows:
                 return number
         return None
 
-    def header_of(self, name: str) -> str:
-        for column in self.columns.values():
-            if column.field == name:
-                return column.field
-        return name
+    def label(self, number: int) -> str:
+        """The column's header as written in the workbook, without the * of required."""
+        return self.headers.get(number, "").rstrip(" *") or self.columns[number].field
 
 
 _SKIPPED = {
@@ -117,6 +116,7 @@ def read_workbook(
                     )
                 else:
                     current.columns[number] = column
+                    current.headers[number] = str(text).strip()
             for row_number, values in enumerate(rows, start=2):
                 if row_number - 1 > max_rows:
                     raise WorkbookRefused(
