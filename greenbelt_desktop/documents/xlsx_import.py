@@ -103,10 +103,12 @@ def _text(value: Any) -> str:
 
 
 def snap_numbers(new: Any, old: Any) -> Any:
-    """``new`` with each number that equals ``old``'s to 15 significant digits (what a
-    workbook keeps) replaced by ``old``'s, so an unchanged export re-imports unchanged."""
+    """``new`` with each number that is ``old`` as a workbook keeps it (openpyxl writes 16
+    significant digits, Excel keeps 15) replaced by ``old``, so an unchanged export
+    re-imports unchanged."""
     if isinstance(new, float) and isinstance(old, int | float) and not isinstance(old, bool):
-        return old if f"{new:.15g}" == f"{float(old):.15g}" else new
+        kept = (float(f"{float(old):.16g}"), float(f"{float(old):.15g}"))
+        return old if new in kept else new
     if isinstance(new, dict) and isinstance(old, dict):
         return {key: snap_numbers(value, old.get(key)) for key, value in new.items()}
     if isinstance(new, list) and isinstance(old, list) and len(new) == len(old):
