@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Extract the user-visible strings of each area of the GUI into its .ts files.
+
+One .ts file per area and language (``translations/<area>_<lang>.ts``) so that
+areas are translated, reviewed and merged independently; the application loads
+every compiled ``*_<lang>.qm``. Run after changing strings, then translate the
+new entries (Qt Linguist, or by hand) so none stays unfinished:
+
+    .venv/bin/python scripts/update-translations.py [AREA ...]
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUI = ROOT / "greenbelt_desktop" / "gui"
+LANGUAGES = ("en", "ru", "zh_CN")
+# Files of the sync area (first-run wizard, sync and conflicts pages, background work).
+SYNC_PATTERNS = ("wizard*.py", "wizard/**/*.py", "pages/sync*.py", "pages/conflicts*.py",
+                 "operations.py")  # fmt: skip
+
+
+def sync_files() -> set[Path]:
+    return {path for pattern in SYNC_PATTERNS for path in GUI.glob(pattern)}
+
+
+def area_files(area: str) -> list[Path]:
+    every = set(GUI.rglob("*.py"))
+    chosen = sync_files() if area == "sync" else every - sync_files()
+    return sorted(chosen)
+
+
+def lupdate() -> Path:
+    found = Path(sys.executable).with_name("pyside6-lupdate")
+    return found if found.exists() else Path("pyside6-lupdate")
+
+
+def update(area: str) -> None:
+    files = [str(path.relative_to(ROOT)) for path in area_files(area)]
+    if not files:
+        return
+    for language in LANGUAGES:
+        target = ROOT / "translations" / f"{area}_{language}.ts"
+        subprocess.run(
+            [str(lupdate()), *files, "-no-obsolete", "-locations", "none",
+             "-source-language", "en", "-target-language", language, "-ts", str(target)],
+            check=True, cwd=ROOT,
+        )  # fmt: skip
+
+
+def main(areas: list[str]) -> int:
+    for area in areas or ["main", "sync"]:
+        update(area)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
