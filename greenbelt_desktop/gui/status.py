@@ -1,7 +1,7 @@
 """The status bar: the party, the last export and import, changes not yet exported.
 
-The export/import times and the exported change counter are settings the
-sync layer writes (``store.queries``); when absent the bar says "never".
+The export/import times and the exported change counter come from the sync
+layer's tables (``store.queries``); before the first exchange the bar says "never".
 """
 
 from __future__ import annotations
@@ -48,16 +48,14 @@ class StatusBar(QStatusBar):
         )
         with store.engine.connect() as conn:
             pending = queries.pending_export(conn)
+            exported = queries.last_exchange(conn, "export")
+            imported = queries.last_exchange(conn, "import")
         self.pending_count = sum(pending.values())
         self.last_export.setText(
-            translate("StatusBar", "Last export: %1").replace(
-                "%1", format_moment(store.get_setting(queries.LAST_EXPORT_SETTING))
-            )
+            translate("StatusBar", "Last export: %1").replace("%1", format_moment(exported))
         )
         self.last_import.setText(
-            translate("StatusBar", "Last import: %1").replace(
-                "%1", format_moment(store.get_setting(queries.LAST_IMPORT_SETTING))
-            )
+            translate("StatusBar", "Last import: %1").replace("%1", format_moment(imported))
         )
         self.pending.setText(
             translate("StatusBar", "%n change(s) not yet exported", None, self.pending_count)

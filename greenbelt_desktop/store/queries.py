@@ -7,8 +7,10 @@ the full-text index (``store/search.py``); JSON-array columns (countries,
 directions) are filtered by their quoted code, which works on SQLite and
 PostgreSQL alike. Nothing here writes.
 
-The sync layer records its progress in settings under the keys below; the
-status bar and the dashboard read them (absent: never exported / imported).
+The sync layer records its exchanges in ``sync_export`` (each exported bundle
+with the change counter it reached) and ``sync_exchange`` (the ledger); the
+status bar and the dashboard read them here (none yet: never exported or
+imported; every local change is then waiting to be exported).
 """
 
 from __future__ import annotations
@@ -22,11 +24,6 @@ from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, liter
 from greenbelt_desktop.domain.entities import RECORD_ENTITIES, TITLE_FIELD
 from greenbelt_desktop.store import models, search
 from greenbelt_desktop.store.records import table_of
-
-# Settings written by the sync layer (read here, never written here).
-LAST_EXPORT_SETTING = "sync.last_export_at"
-LAST_IMPORT_SETTING = "sync.last_import_at"
-EXPORTED_COUNTER_SETTING = "sync.exported_change_counter"
 
 META_COLUMNS = ("origin", "sharing", "updated_at")
 
@@ -142,7 +139,11 @@ def page(
     table = table_of(entity)
     wanted = list(dict.fromkeys(["id", "origin", "sharing", *columns]))
     key = table.c[sort or TITLE_FIELD[entity]]
-    order = [key.desc() if descending else key.asc(), table.c.id]
+    first = key.desc() if descending else key.asc()
+    if conn.dialect.name != "sqlite":
+        # Empty values sort as the smallest everywhere, as SQLite does (and its indexes serve).
+        first = first.nulls_last() if descending else first.nulls_first()
+    order = [first, table.c.id]
     query = (
         select(*(table.c[name] for name in wanted))
         .where(*_conditions(conn, entity, flt))
@@ -162,13 +163,22 @@ def choices(conn: Connection, entity: str, limit: int = 5000) -> list[tuple[str,
 
 
 def exported_counter(conn: Connection) -> int:
-    row = conn.execute(
-        select(models.Setting.value).where(models.Setting.key == EXPORTED_COUNTER_SETTING)
+    """The local change counter the last exported bundle reached (0: never exported)."""
+    exports = models.SyncExport.__table__
+    value = conn.execute(select(func.max(exports.c.change_counter))).scalar_one_or_none()
+    return int(value or 0)
+
+
+def last_exchange(conn: Connection, direction: str) -> str | None:
+    """When the last bundle was exported (``export``) or applied (``import``); None: never."""
+    ledger = models.SyncExchange.__table__
+    outcome = "written" if direction == "export" else "applied"
+    value = conn.execute(
+        select(func.max(ledger.c.at)).where(
+            ledger.c.direction == direction, ledger.c.outcome == outcome
+        )
     ).scalar_one_or_none()
-    try:
-        return int(row) if row is not None else 0
-    except ValueError:
-        return 0
+    return str(value) if value else None
 
 
 def pending_export(conn: Connection) -> dict[str, int]:
@@ -273,14 +283,12 @@ def origins(conn: Connection, entity: str) -> list[str]:
 
 
 __all__ = [
-    "EXPORTED_COUNTER_SETTING",
-    "LAST_EXPORT_SETTING",
-    "LAST_IMPORT_SETTING",
     "ListFilter",
     "choices",
     "count",
     "financing_by_source",
     "grouped_counts",
+    "last_exchange",
     "list_counts",
     "page",
     "pending_export",

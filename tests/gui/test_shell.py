@@ -13,6 +13,7 @@ from greenbelt_desktop.gui.pages import PAGES
 from greenbelt_desktop.gui.pages.placeholder import PlaceholderPage
 from greenbelt_desktop.store import queries
 from greenbelt_desktop.store.home import Home
+from tests.store.test_queries import mark_exported
 
 pytestmark = pytest.mark.gui
 
@@ -64,8 +65,8 @@ def test_status_bar_shows_party_sync_times_and_pending_changes(window) -> None: 
     with store.engine.connect() as conn:
         own = sum(queries.pending_export(conn).values())
     assert own > 0 and status.pending.text() == f"{own} changes not yet exported"
-    store.set_setting(queries.LAST_EXPORT_SETTING, "2026-03-01T10:00:00Z")
-    store.set_setting(queries.EXPORTED_COUNTER_SETTING, str(store.installation().change_counter))
+    with store.engine.begin() as conn:
+        mark_exported(conn, store.installation().change_counter, "2026-03-01T10:00:00Z")
     status.refresh()
     assert "never" not in status.last_export.text() and "26" in status.last_export.text()
     assert status.pending.text() == "0 changes not yet exported"

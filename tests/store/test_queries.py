@@ -6,8 +6,9 @@ import datetime as dt
 import json
 
 import pytest
+from sqlalchemy import Connection, insert
 
-from greenbelt_desktop.store import queries
+from greenbelt_desktop.store import models, queries
 from greenbelt_desktop.store.queries import ListFilter
 from greenbelt_desktop.store.records import Store
 
@@ -31,6 +32,25 @@ def filled(store: Store) -> Store:
     store.add_many("project", [(p, None) for p in PROJECTS])
     store.add("project", {"title": "Private draft", "status": "idea"}, sharing="private")
     return store
+
+
+def mark_exported(conn: Connection, counter: int, at: str) -> None:
+    """What the sync layer writes when it exports a bundle reaching ``counter``."""
+    conn.execute(
+        insert(models.SyncExport.__table__).values(
+            sequence=counter,
+            bundle_id=f"b{counter}",
+            change_counter=counter,
+            full=False,
+            created_at=at,
+        )
+    )
+    conn.execute(
+        insert(models.SyncExchange.__table__).values(
+            at=at, direction="export", outcome="written", bundle_id=f"b{counter}", kind="state",
+            party="KZ", device="d", sequence=counter, file_name="out.json", report="{}",
+        )
+    )  # fmt: skip
 
 
 def titles(store: Store, flt: ListFilter | None = None, **kw: object) -> list[str]:
@@ -93,9 +113,13 @@ def test_deleted_records_are_left_out(filled: Store) -> None:
 def test_pending_export_counts_changes_after_the_exported_counter(filled: Store) -> None:
     with filled.engine.connect() as conn:
         assert queries.pending_export(conn)["project"] == 3  # the private one never leaves
-    filled.set_setting(queries.EXPORTED_COUNTER_SETTING, "2")
+    with filled.engine.begin() as conn:
+        assert queries.last_exchange(conn, "export") is None
+        mark_exported(conn, 2, "2026-03-01T10:00:00Z")
     with filled.engine.connect() as conn:
         assert queries.pending_export(conn)["project"] == 1
+        assert queries.last_exchange(conn, "export") == "2026-03-01T10:00:00Z"
+        assert queries.last_exchange(conn, "import") is None
 
 
 def test_dashboard_figures(filled: Store) -> None:

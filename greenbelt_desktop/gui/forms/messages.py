@@ -50,6 +50,8 @@ def message(issue: Issue) -> str:
         "float_parsing": translate("Validation", "“%1” is not a number.").replace("%1", value),
         "finite_number": translate("Validation", "“%1” is not a number.").replace("%1", value),
     }
+    if issue.value in (None, "") and issue.code.startswith(("unknown_code", "invalid_")):
+        return texts["required"]  # nothing chosen in a picker that needs a choice
     if issue.code in texts:
         return texts[issue.code]
     if issue.code.startswith("date"):
