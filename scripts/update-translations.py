@@ -18,19 +18,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GUI = ROOT / "greenbelt_desktop" / "gui"
 LANGUAGES = ("en", "ru", "zh_CN")
-# Files of the sync area (first-run wizard, sync and conflicts pages, background work).
-SYNC_PATTERNS = ("wizard*.py", "wizard/**/*.py", "pages/sync*.py", "pages/conflicts*.py",
-                 "operations.py")  # fmt: skip
+# The files of each area other than "main", which has every other file of gui/.
+AREAS: dict[str, tuple[str, ...]] = {
+    # first-run wizard, sync and conflicts pages, background work
+    "sync": ("wizard*.py", "wizard/**/*.py", "pages/sync*.py", "pages/conflicts*.py",
+             "operations.py"),
+    # backups dialog and start-up recovery
+    "backups": ("backups.py", "recovery.py"),
+}  # fmt: skip
 
 
-def sync_files() -> set[Path]:
-    return {path for pattern in SYNC_PATTERNS for path in GUI.glob(pattern)}
+def _matching(patterns: tuple[str, ...]) -> set[Path]:
+    return {path for pattern in patterns for path in GUI.glob(pattern)}
 
 
 def area_files(area: str) -> list[Path]:
-    every = set(GUI.rglob("*.py"))
-    chosen = sync_files() if area == "sync" else every - sync_files()
-    return sorted(chosen)
+    if area in AREAS:
+        return sorted(_matching(AREAS[area]))
+    others = set().union(*(_matching(patterns) for patterns in AREAS.values()))
+    return sorted(set(GUI.rglob("*.py")) - others)
 
 
 def lupdate() -> Path:
@@ -52,7 +58,7 @@ def update(area: str) -> None:
 
 
 def main(areas: list[str]) -> int:
-    for area in areas or ["main", "sync"]:
+    for area in areas or ["main", *AREAS]:
         update(area)
     return 0
 
