@@ -137,6 +137,60 @@ greenbelt init --party CODE --name NAME</translation>
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>No projects yet</source>
+            <translation>No projects yet</translation>
+        </message>
+        <message>
+            <source>No financing recorded yet</source>
+            <translation>No financing recorded yet</translation>
+        </message>
+        <message>
+            <source>No upcoming events</source>
+            <translation>No upcoming events</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will leave with the next export:</source>
+            <translation>
+                <numerusform>%n change will leave with the next export:</numerusform>
+                <numerusform>%n changes will leave with the next export:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is exported.</source>
+            <translation>Everything is exported.</translation>
+        </message>
+        <message>
+            <source>Projects by direction of cooperation</source>
+            <translation>Projects by direction of cooperation</translation>
+        </message>
+        <message>
+            <source>Projects by status</source>
+            <translation>Projects by status</translation>
+        </message>
+        <message>
+            <source>Financing by source</source>
+            <translation>Financing by source</translation>
+        </message>
+        <message>
+            <source>Upcoming events</source>
+            <translation>Upcoming events</translation>
+        </message>
+        <message>
+            <source>Recently changed</source>
+            <translation>Recently changed</translation>
+        </message>
+        <message>
+            <source>Waiting to be exported</source>
+            <translation>Waiting to be exported</translation>
+        </message>
+        <message>
+            <source>Go to Sync…</source>
+            <translation>Go to Sync…</translation>
+        </message>
+    </context>
+    <context>
         <name>Editors</name>
         <message>
             <source>not set</source>
@@ -483,6 +537,18 @@ greenbelt init --party CODE --name NAME</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>Undo %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Backups…</source>
+            <translation>Backups…</translation>
+        </message>
         <message>
             <source>Green Belt Desktop</source>
             <translation>Green Belt Desktop</translation>

@@ -137,6 +137,61 @@ greenbelt init --party CODE --name NAME</translation>
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>No projects yet</source>
+            <translation>Проектов пока нет</translation>
+        </message>
+        <message>
+            <source>No financing recorded yet</source>
+            <translation>Финансирование пока не внесено</translation>
+        </message>
+        <message>
+            <source>No upcoming events</source>
+            <translation>Предстоящих мероприятий нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will leave with the next export:</source>
+            <translation>
+                <numerusform>%n изменение уйдёт со следующей выгрузкой:</numerusform>
+                <numerusform>%n изменения уйдут со следующей выгрузкой:</numerusform>
+                <numerusform>%n изменений уйдут со следующей выгрузкой:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is exported.</source>
+            <translation>Всё выгружено.</translation>
+        </message>
+        <message>
+            <source>Projects by direction of cooperation</source>
+            <translation>Проекты по направлениям сотрудничества</translation>
+        </message>
+        <message>
+            <source>Projects by status</source>
+            <translation>Проекты по статусу</translation>
+        </message>
+        <message>
+            <source>Financing by source</source>
+            <translation>Финансирование по источникам</translation>
+        </message>
+        <message>
+            <source>Upcoming events</source>
+            <translation>Предстоящие мероприятия</translation>
+        </message>
+        <message>
+            <source>Recently changed</source>
+            <translation>Недавно изменённые</translation>
+        </message>
+        <message>
+            <source>Waiting to be exported</source>
+            <translation>Ожидает выгрузки</translation>
+        </message>
+        <message>
+            <source>Go to Sync…</source>
+            <translation>Перейти к обмену…</translation>
+        </message>
+    </context>
+    <context>
         <name>Editors</name>
         <message>
             <source>not set</source>
@@ -483,6 +538,18 @@ greenbelt init --party CODE --name NAME</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>Отменить %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Backups…</source>
+            <translation>Резервные копии…</translation>
+        </message>
         <message>
             <source>Green Belt Desktop</source>
             <translation>Зелёный пояс</translation>

@@ -137,6 +137,59 @@ greenbelt init --party CODE --name NAME</translation>
         </message>
     </context>
     <context>
+        <name>Dashboard</name>
+        <message>
+            <source>No projects yet</source>
+            <translation>暂无项目</translation>
+        </message>
+        <message>
+            <source>No financing recorded yet</source>
+            <translation>尚未记录融资</translation>
+        </message>
+        <message>
+            <source>No upcoming events</source>
+            <translation>没有即将举行的活动</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will leave with the next export:</source>
+            <translation>
+                <numerusform>%n 项更改将随下次导出发出：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is exported.</source>
+            <translation>所有更改均已导出。</translation>
+        </message>
+        <message>
+            <source>Projects by direction of cooperation</source>
+            <translation>按合作方向划分的项目</translation>
+        </message>
+        <message>
+            <source>Projects by status</source>
+            <translation>按状态划分的项目</translation>
+        </message>
+        <message>
+            <source>Financing by source</source>
+            <translation>按来源划分的融资</translation>
+        </message>
+        <message>
+            <source>Upcoming events</source>
+            <translation>即将举行的活动</translation>
+        </message>
+        <message>
+            <source>Recently changed</source>
+            <translation>最近修改</translation>
+        </message>
+        <message>
+            <source>Waiting to be exported</source>
+            <translation>待导出</translation>
+        </message>
+        <message>
+            <source>Go to Sync…</source>
+            <translation>前往同步…</translation>
+        </message>
+    </context>
+    <context>
         <name>Editors</name>
         <message>
             <source>not set</source>
@@ -483,6 +536,18 @@ greenbelt init --party CODE --name NAME</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Undo %1</source>
+            <translation>撤销%1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Backups…</source>
+            <translation>备份…</translation>
+        </message>
         <message>
             <source>Green Belt Desktop</source>
             <translation>绿色带桌面版</translation>

@@ -17,11 +17,10 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from greenbelt_desktop.gui import look
+from greenbelt_desktop.gui import look, recovery
 from greenbelt_desktop.gui.i18n import Translations, system_language, translate
 from greenbelt_desktop.gui.main_window import MainWindow
 from greenbelt_desktop.gui.session import Session
-from greenbelt_desktop.store.database import DatabaseDamaged, DatabaseTooNew
 from greenbelt_desktop.store.demo import DEMO_SETTING, fill_demo
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
@@ -76,10 +75,8 @@ def _wizard(home: Home, store: Store, translations: Translations, preferences: Q
 def open_window(home: Home, app: QApplication, demo: bool = False) -> MainWindow | None:
     """Everything up to a shown main window; None when the user did not get that far."""
     translations = Translations(app)
-    try:
-        store = home.open_store()
-    except (DatabaseTooNew, DatabaseDamaged) as error:
-        QMessageBox.critical(None, translate("App", "Green Belt Desktop"), str(error))
+    store = recovery.open_store(home)  # offers the latest good backup of a damaged database
+    if store is None:
         return None
     preferences = Session.preferences_for(home.path)
     translations.install(str(preferences.value("language", system_language())))
@@ -88,7 +85,7 @@ def open_window(home: Home, app: QApplication, demo: bool = False) -> MainWindow
     if needs_setup(store) and not _wizard(home, store, translations, preferences):
         store.engine.dispose()
         return None
-    window = MainWindow(Session(store, translations, preferences))
+    window = MainWindow(Session(store, translations, preferences, home=home))
     window.show()
     return window
 

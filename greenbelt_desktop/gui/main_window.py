@@ -73,10 +73,19 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
-        self.undo_action = session.undo_stack.createUndoAction(self)
-        self.undo_action.setIcon(icon("undo"))
+        self.undo_action = QAction(icon("undo"), "", self)
+        self.undo_action.setObjectName("undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(session.undo_stack.undo)
+        session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        session.undo_stack.undoTextChanged.connect(lambda _text: self._undo_text())
         self.toolbar.addAction(self.undo_action)
+        self.backups_action = QAction(icon("backup-restore"), "", self)
+        self.backups_action.setObjectName("backups")
+        self.backups_action.triggered.connect(self.open_backups)
+        self.backups_action.setEnabled(session.home is not None)
+        self.toolbar.addAction(self.backups_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -182,9 +191,32 @@ class MainWindow(QMainWindow):
         self.forms = [f for f in self.forms if f.isVisible()] + [form]
         return form
 
+    # -- backups -------------------------------------------------------------
+
+    def open_backups(self) -> QWidget | None:
+        from greenbelt_desktop.gui.backups import BackupsDialog
+
+        home = self.session.home
+        if home is None:
+            return None
+        dialog = BackupsDialog(home, release=self.session.store.engine.dispose, parent=self)
+        dialog.restored.connect(lambda: self.session.reopen(home.open_store()))
+        dialog.open()
+        return dialog
+
     # -- language ------------------------------------------------------------
 
+    def _undo_text(self) -> None:
+        what = self.session.undo_stack.undoText()
+        self.undo_action.setText(
+            translate("MainWindow", "Undo %1").replace("%1", what).strip()
+            if what
+            else translate("MainWindow", "Undo")
+        )
+
     def retranslate(self) -> None:
+        self._undo_text()
+        self.backups_action.setText(translate("MainWindow", "Backups…"))
         self.setWindowTitle(translate("MainWindow", "Green Belt Desktop"))
         for row, spec in enumerate(self.specs):
             self.navigation.item(row).setText(translate("Navigation", spec.title))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from greenbelt_desktop.domain.reference import Reference
 from greenbelt_desktop.gui.i18n import Translations, reference_language
+from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
 
 PREFERENCES_FILE = "desktop.ini"
@@ -31,8 +32,10 @@ class Session(QObject):
         translations: Translations,
         preferences: QSettings,
         parent: QObject | None = None,
+        home: Home | None = None,
     ) -> None:
         super().__init__(parent)
+        self.home = home
         self.store = store
         self.translations = translations
         self.preferences = preferences
@@ -61,6 +64,15 @@ class Session(QObject):
         if self._party is None:
             self._party = self.store.installation().party
         return self._party
+
+    def reopen(self, store: Store) -> None:
+        """Work on ``store`` from now on (the database was restored from a backup)."""
+        self.store = store
+        self._party = None
+        self.undo_stack.clear()
+        for entity in ("organisation", "contact", "event", "project", "recommendation",
+                       "agreement", "practice", "attachment"):  # fmt: skip
+            self.records_changed.emit(entity)
 
     def set_language(self, language: str) -> None:
         self.preferences.setValue("language", language)

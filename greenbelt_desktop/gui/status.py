@@ -60,6 +60,9 @@ class StatusBar(QStatusBar):
         self.pending.setText(
             translate("StatusBar", "%n change(s) not yet exported", None, self.pending_count)
         )
+        for label in (self.party, self.last_export, self.last_import, self.pending):
+            # The bar keeps a label's first width unless told; a translation may be longer.
+            label.setMinimumWidth(label.sizeHint().width())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

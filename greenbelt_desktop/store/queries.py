@@ -15,6 +15,7 @@ imported; every local change is then waiting to be exported).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -69,22 +70,33 @@ def _quoted(code: str) -> str:
     return f'%"{escaped}"%'
 
 
+_CJK_WORD = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2}$")
+
+
+def _matching(index: str, entity: str, term: str, number: int) -> Any:
+    """Ids of records of ``entity`` whose text holds ``term`` (an FTS5 phrase query)."""
+    return text(
+        f"SELECT d.record_id FROM {index} JOIN search_doc d ON d.rowid = {index}.rowid "
+        f"WHERE {index} MATCH :match{number} AND d.entity = :entity{number}"
+    ).bindparams(
+        **{f"match{number}": '"' + term.replace('"', '""') + '"', f"entity{number}": entity}
+    )
+
+
 def _text_condition(conn: Connection, entity: str, table: Table, words: str) -> ColumnElement[bool]:
-    terms = [term for term in words.split() if term]
-    conditions: list[ColumnElement[bool]] = []
-    long_terms = [term for term in terms if len(term) >= search.MIN_TRIGRAM]
+    """Every word must occur: through the search indexes as ``store.search`` plans them
+    (trigrams for three characters or more, bigrams for two Chinese characters), other
+    short words in the title. PostgreSQL: in the title."""
     title = table.c[TITLE_FIELD[entity]]
-    for term in terms:
-        if len(term) < search.MIN_TRIGRAM or conn.dialect.name != "sqlite":
-            conditions.append(title.ilike("%" + term + "%"))
-    if long_terms and conn.dialect.name == "sqlite":
-        match = " AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms)
-        hits = text(
-            "SELECT d.record_id FROM search_index JOIN search_doc d "
-            "ON d.rowid = search_index.rowid WHERE search_index MATCH :match "
-            "AND d.entity = :entity"
-        ).bindparams(match=match, entity=entity)
-        conditions.append(table.c.id.in_(hits))
+    conditions: list[ColumnElement[bool]] = []
+    for number, term in enumerate(word for word in words.split() if word):
+        if conn.dialect.name == "sqlite" and len(term) >= search.MIN_TRIGRAM:
+            conditions.append(table.c.id.in_(_matching("search_index", entity, term, number)))
+        elif conn.dialect.name == "sqlite" and _CJK_WORD.match(term):
+            conditions.append(table.c.id.in_(_matching("search_cjk", entity, term, number)))
+        else:
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conditions.append(title.ilike(f"%{escaped}%", escape="\\"))
     return and_(*conditions)
 
 

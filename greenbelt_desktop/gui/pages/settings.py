@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -18,6 +20,7 @@ class SettingsPage(QWidget):
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(session.language))
+        self.language.setMaximumWidth(360)
         self.language.currentIndexChanged.connect(self._language_chosen)
 
         self.appearance = QGroupBox()
@@ -42,6 +45,10 @@ class SettingsPage(QWidget):
         layout.addWidget(self.identity)
         layout.addStretch(1)
         self.retranslate()
+
+    def _data_folder(self) -> str:
+        database = self.session.store.engine.url.database
+        return str(Path(database).parent) if database else str(self.session.store.engine.url)
 
     def _language_chosen(self, index: int) -> None:
         self.session.set_language(self.language.itemData(index))
