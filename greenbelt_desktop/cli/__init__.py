@@ -16,6 +16,7 @@ from greenbelt_desktop import __version__
 from greenbelt_desktop.cli import (
     backup,
     exchange_files,
+    gui,
     keys,
     records,
     selfcheck,
@@ -26,7 +27,17 @@ from greenbelt_desktop.cli import (
 from greenbelt_desktop.cli.context import CommandError, Context, run_command
 
 # Each command module registers its subcommands; add new groups here.
-COMMAND_MODULES = (setup, records, backup, xlsx, keys, sync_commands, exchange_files, selfcheck)
+COMMAND_MODULES = (
+    setup,
+    records,
+    backup,
+    xlsx,
+    keys,
+    sync_commands,
+    exchange_files,
+    selfcheck,
+    gui,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

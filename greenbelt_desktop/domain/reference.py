@@ -129,7 +129,7 @@ def country_codes() -> frozenset[str]:
 @cache
 def country_names(lang: str = "en") -> Mapping[str, str]:
     territories = Locale.parse(_BABEL_LOCALES.get(lang, "en")).territories
-    return MappingProxyType({code: territories[code] for code in country_codes()})
+    return MappingProxyType({code: territories.get(code, code) for code in country_codes()})
 
 
 @cache
