@@ -62,7 +62,8 @@ def run(work: Path) -> list[Figure]:
     for label, words in (
         ("Chinese", "太阳能电站"),
         ("Russian", "переработка отходов"),
-        ("Chinese 2-char", "风电"), ("English", "solar storage"),
+        ("Chinese 2-char", "风电"),
+        ("English", "solar storage"),
     ):
         samples = []
         for _ in range(21):

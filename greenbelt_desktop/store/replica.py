@@ -13,6 +13,7 @@ the write lock at once (like BEGIN IMMEDIATE) and on PostgreSQL a row lock.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from greenbelt_desktop.store import models, projection, search
+from greenbelt_desktop.store import jsontext, models, projection, search
 from greenbelt_desktop.store.records import table_of
 
 CHUNK = 500
@@ -102,12 +103,28 @@ def held_records(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str,
 
 def _split(entity: str, data: Mapping[str, Any]) -> tuple[str, bytes | None]:
     if entity != "attachment":
-        return json.dumps(data, ensure_ascii=False), None
-    import base64
-
+        return jsontext.dumps(data), None
     stored = dict(data)
     content = base64.b64decode(stored.pop("content"))
-    return json.dumps(stored, ensure_ascii=False), content
+    return jsontext.dumps(stored), content
+
+
+def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert many rows with one compiled statement and the driver's executemany.
+
+    Portable: the statement is compiled for the connection's dialect, whose
+    parameter style decides whether rows go as tuples or as mappings.
+    """
+    if not rows:
+        return
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
+    if compiled.positiontup is not None:
+        order = list(compiled.positiontup)
+        params: Any = [tuple(row[name] for name in order) for row in rows]
+    else:
+        params = [dict(row) for row in rows]
+    conn.exec_driver_sql(str(compiled), params)
 
 
 def write_received(
@@ -180,7 +197,7 @@ def write_received(
                 "detail": detail,
             }
         )
-    conn.execute(insert(table), rows)
+    bulk_insert(conn, table, rows)
     projection.write_children(conn, entity, live, fresh=True)
     search.index(conn, entity, live, fresh=True)
-    conn.execute(insert(cast(Table, models.AuditEntry.__table__)), audit)
+    bulk_insert(conn, cast(Table, models.AuditEntry.__table__), audit)

@@ -8,6 +8,7 @@ is then validated by the domain's ``validate_record`` in the importer.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,10 @@ ALL = "ALL"
 # Attachments: the domain limits one file to 20 MB; a bundle carries at most this much.
 MAX_ATTACHMENT_BYTES_PER_BUNDLE = 256 * 1024 * 1024
 MAX_CHANGES = 2_000_000
+# RFC 9562 variant, lower case: the usual form, checked without building a UUID object.
+_CANONICAL_UUID = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+)
 
 
 @dataclass(frozen=True)
@@ -139,11 +144,12 @@ def check_change(raw: Any, position: int, origin: str | None, sharing: str) -> C
             f"The bundle's {where} is of an unknown kind of record ({entity!r}); this version "
             "of Green Belt Desktop does not know it. Please update the application."
         )
-    try:
-        record_id = str(uuid.UUID(raw["id"])) if isinstance(raw.get("id"), str) else ""
-        record_id = normalise_uuid(record_id)
-    except ValueError:
-        raise BundleRefused(f"The bundle's {where} ({entity}) has no valid id.") from None
+    record_id = raw.get("id")
+    if not isinstance(record_id, str) or not _CANONICAL_UUID.match(record_id):
+        try:
+            record_id = normalise_uuid(str(uuid.UUID(str(record_id))))
+        except ValueError:
+            raise BundleRefused(f"The bundle's {where} ({entity}) has no valid id.") from None
     version, deleted = raw.get("version"), raw.get("deleted")
     if not isinstance(version, str) or not VERSION_RE.match(version):
         raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) has no valid version.")

@@ -22,6 +22,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from greenbelt_desktop.store import jsontext
 from greenbelt_desktop.sync.errors import BundleRefused
 from greenbelt_desktop.sync.keys import KeyCard, b64url, b64url_decode
 
@@ -49,15 +50,20 @@ def sign(payload: bytes, keys: Iterable[tuple[str, Ed25519PrivateKey]], typ: str
 class Signature:
     kid: str
     typ: str
-    signing_input: bytes
+    protected: str
     value: bytes
 
 
-@dataclass(frozen=True)
+@dataclass
 class Envelope:
-    """A parsed but not yet verified JWS: the payload bytes and its signatures."""
+    """A parsed but not yet verified JWS: the payload bytes and its signatures.
+
+    The signing input is rebuilt for each check rather than kept: for a large
+    bundle it is as big as the file.
+    """
 
     payload: bytes
+    payload_b64: str
     signatures: tuple[Signature, ...]
 
     def verified_kids(self, card_of: Callable[[str], KeyCard | None]) -> list[str]:
@@ -65,15 +71,18 @@ class Envelope:
         good = []
         for signature in self.signatures:
             card = card_of(signature.kid)
-            if card is not None and card.verify(signature.value, signature.signing_input):
+            if card is None:
+                continue
+            signed = f"{signature.protected}.{self.payload_b64}".encode("ascii")
+            if card.verify(signature.value, signed):
                 good.append(signature.kid)
         return good
 
     def body(self) -> dict[str, Any]:
         """The payload as a JSON object (call only once a signature verified)."""
         try:
-            value = json.loads(self.payload.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            value = jsontext.loads(self.payload)
+        except (ValueError, RecursionError):
             raise BundleRefused("The signed content of the bundle is not valid JSON.") from None
         if not isinstance(value, dict):
             raise BundleRefused("The signed content of the bundle is not a JSON object.")
@@ -116,9 +125,8 @@ def parse(jws: Any, what: str = "bundle", typ: str = TYP) -> Envelope:
         kid, found_typ = header.get("kid"), header.get("typ", typ)
         if not isinstance(kid, str) or found_typ != typ:
             raise BundleRefused(f"A signature of this {what} does not name its key or type.")
-        signing_input = f"{protected}.{payload_b64}".encode("ascii")
-        parsed.append(Signature(kid, found_typ, signing_input, raw_signature))
-    return Envelope(payload, tuple(parsed))
+        parsed.append(Signature(kid, found_typ, protected, raw_signature))
+    return Envelope(payload, payload_b64, tuple(parsed))
 
 
 def read_bytes(path: Path) -> bytes:
@@ -159,10 +167,12 @@ def load_jws(raw: bytes, name: str) -> Any:
     if len(raw) > MAX_BUNDLE_BYTES:
         raise BundleRefused(f"{name} is above the size limit for a bundle; it is refused.")
     try:
-        return json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise BundleRefused(f"{name} is not a bundle (it is not UTF-8 text).") from None
-    except (json.JSONDecodeError, RecursionError):
+        return jsontext.loads(raw)
+    except (ValueError, RecursionError):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BundleRefused(f"{name} is not a bundle (it is not UTF-8 text).") from None
         raise BundleRefused(
             f"{name} is not a bundle (not valid JSON: the file may be truncated or damaged)."
         ) from None
@@ -170,7 +180,7 @@ def load_jws(raw: bytes, name: str) -> Any:
 
 def write_json(path: Path, value: Any) -> None:
     """Write a bundle (gzip when the name ends in .gz) atomically: temp file, fsync, rename."""
-    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    data = jsontext.dumps(value).encode("utf-8")
     if path.name.endswith(".gz"):
         data = gzip.compress(data, compresslevel=6, mtime=0)
     partial = path.with_name(path.name + ".partial")

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Table, func, insert, select, update
 
 from greenbelt_desktop.domain.clock import HybridLogicalClock
 from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
-from greenbelt_desktop.store import models
+from greenbelt_desktop.store import jsontext, models
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store, rfc3339, utc_now
 from greenbelt_desktop.store.replica import Held, Received, held_records, take_lock, write_received
@@ -101,6 +101,14 @@ def verify(ring: Keyring, document: Any, own_party: str, own_device: str) -> Ver
         if not isinstance(forwarded, list):
             raise BundleRefused("The bundle's forwarded bundles are not a list.")
         inner.extend(_verify_inner(ring, jws, None, None) for jws in forwarded)
+        # Members keep nothing of the inner bundles but their verified payloads.
+        body.raw["forwarded"] = []
+        for part in inner:
+            part.jws = None
+    # What was verified is no longer needed in its encoded form (large bundles: memory).
+    outer.payload, outer.payload_b64 = b"", ""
+    for part in inner:
+        part.envelope.payload_b64 = ""
     return Verified(body, Part(outer, body.issuer.kid, None), inner)
 
 
@@ -147,68 +155,50 @@ def read_document(path: Path) -> Any:
     return envelope.load_jws(envelope.read_bytes(path), path.name)
 
 
-def _peek(document: Any) -> dict[str, Any]:
-    """Who a (possibly refused) bundle claims to be from, for the ledger only."""
-    try:
-        raw = json.loads(envelope.parse(document).payload)
-        issuer = raw.get("issuer", {})
-        return {
-            "bundle_id": raw.get("bundle_id"),
-            "kind": raw.get("kind"),
-            "party": issuer.get("party"),
-            "device": issuer.get("device"),
-            "sequence": raw.get("sequence"),
-        }
-    except Exception:
-        return {}
-
-
 def import_bundle(home: Home, store: Store, path: Path, dry_run: bool = False) -> Report:
     """Verify then apply a bundle file all or nothing; returns what it did (or would do)."""
-    document: Any = None
+    seen: dict[str, Any] = {}  # who the bundle is from, once verified (for the ledger)
     try:
-        document = read_document(path)
-        return _import(home, store, document, path, dry_run)
+        return _import(home, store, path, dry_run, seen)
     except BundleRefused as error:
         if not dry_run:
-            ledger.record_refusal(home.path, str(path), str(error), _peek(document))
+            ledger.record_refusal(home.path, str(path), str(error), seen)
         raise
 
 
-def _import(home: Home, store: Store, document: Any, path: Path, dry_run: bool) -> Report:
+def _import(home: Home, store: Store, path: Path, dry_run: bool, seen: dict[str, Any]) -> Report:
     installation = store.installation()
+    document = read_document(path)
     with store.engine.connect() as conn:
         checked = verify(Keyring.load(conn), document, installation.party, installation.device)
+        del document  # the parts keep what they need; a large bundle is big in memory
         body = checked.body
+        seen.update(
+            bundle_id=body.bundle_id,
+            kind=body.kind,
+            party=body.issuer.party,
+            device=body.issuer.device,
+            sequence=body.sequence,
+        )
         report = Report(
             body.bundle_id, body.kind, body.issuer.party, body.issuer.device, body.sequence
         )
         if body.kind == B.CONSOLIDATED:
             _check_rollback(conn, body)
-        if conn.execute(
-            select(APPLIED.c.bundle_id).where(APPLIED.c.bundle_id == body.bundle_id)
-        ).first():
-            report.already_applied = True
-            if not dry_run:
-                ledger.record_refusal(
-                    home.path, str(path), "already applied", _peek(document), "already applied"
-                )
-            return report
+        if _already_applied(conn, body):
+            return _replayed(home, path, report, seen, dry_run)
     if not dry_run and home.database_url is None:
         home.backups().create(f"before-import-{body.issuer.party}-{body.sequence}")
     with store.engine.connect() as conn:
         transaction = conn.begin()
         try:
             take_lock(conn, now=rfc3339(utc_now()))
-            # Another member of staff on the same server may have imported it meanwhile.
+            # Checked again under the lock: another import may have applied it meanwhile.
             if body.kind == B.CONSOLIDATED:
                 _check_rollback(conn, body)
-            if conn.execute(
-                select(APPLIED.c.bundle_id).where(APPLIED.c.bundle_id == body.bundle_id)
-            ).first():
+            if _already_applied(conn, body):
                 transaction.rollback()
-                report.already_applied = True
-                return report
+                return _replayed(home, path, report, seen, dry_run)
             _apply(conn, store, checked, report, installation.party, installation.device)
             if dry_run:
                 transaction.rollback()
@@ -230,6 +220,20 @@ def _import(home: Home, store: Store, document: Any, path: Path, dry_run: bool) 
             if transaction.is_active:
                 transaction.rollback()
             raise
+    return report
+
+
+def _already_applied(conn: Connection, body: B.Body) -> bool:
+    done = select(APPLIED.c.bundle_id).where(APPLIED.c.bundle_id == body.bundle_id)
+    return conn.execute(done).first() is not None
+
+
+def _replayed(
+    home: Home, path: Path, report: Report, seen: dict[str, Any], dry_run: bool
+) -> Report:
+    report.already_applied = True
+    if not dry_run:
+        ledger.record_refusal(home.path, str(path), "already applied", seen, "already applied")
     return report
 
 
@@ -406,7 +410,7 @@ def _apply_changes(
 def _data_text(entity: str, data: dict[str, Any]) -> str:
     if entity == "attachment":
         data = {k: v for k, v in data.items() if k != "content"}
-    return json.dumps(data, ensure_ascii=False)
+    return jsontext.dumps(data)
 
 
 def _decide(
