@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import json
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -120,8 +121,10 @@ def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     names = list(rows[0])
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
     if compiled.positiontup is not None:
-        order = list(compiled.positiontup)
-        params: Any = [tuple(row[name] for name in order) for row in rows]
+        pick = operator.itemgetter(*compiled.positiontup)
+        params: Any = (
+            [pick(row) for row in rows] if len(names) > 1 else [(pick(row),) for row in rows]
+        )
     else:
         params = [dict(row) for row in rows]
     conn.exec_driver_sql(str(compiled), params)

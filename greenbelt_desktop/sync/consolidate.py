@@ -23,7 +23,7 @@ from greenbelt_desktop.store.replica import chunks, take_lock
 from greenbelt_desktop.sync import body as B
 from greenbelt_desktop.sync import envelope, keyring, ledger
 from greenbelt_desktop.sync.errors import BundleRefused
-from greenbelt_desktop.sync.export import EXPORTS, ExportSummary, collect, next_sequence
+from greenbelt_desktop.sync.export import EXPORTS, ExportSummary, collect, next_sequence, payload
 from greenbelt_desktop.sync.keyring import ACTIVE, Keyring
 from greenbelt_desktop.sync.registry import registry_entries
 
@@ -92,14 +92,14 @@ def consolidate(store: Store, keys_dir: Path, passphrase: str | None, out: Path)
             "acknowledged": acknowledged,
             "registry": registry,
         }
-        head = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))[:-1]
-        payload = (
-            f'{head},"forwarded":[{",".join(forwarded)}],"changes":[{",".join(changes)}]}}'
-        ).encode()
-        document = envelope.sign(payload, signers)
-        del payload
+        embedded = b",".join(text.encode("utf-8") for text in forwarded)
+        signed = envelope.sign_payload(
+            payload(fields, changes, b',"forwarded":[' + embedded + b"]"), signers
+        )
+        del embedded
         staging = out.with_name(out.name + ".next")
-        envelope.write_json(staging, document)
+        envelope.write_parts(staging, signed.parts())
+        del signed
         report = {
             **summary.as_json(),
             "forwarded": len(forwarded),

@@ -10,13 +10,14 @@ Reading refuses absurd sizes before parsing: a file above
 
 from __future__ import annotations
 
+import base64
 import gzip
 import io
 import json
 import os
 import zlib
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,16 +35,43 @@ MAX_SIGNATURES = 8
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def sign(payload: bytes, keys: Iterable[tuple[str, Ed25519PrivateKey]], typ: str = TYP) -> Any:
-    """The JWS (General JSON Serialization) of ``payload`` signed by each (kid, key)."""
-    payload_b64 = b64url(payload)
+@dataclass
+class Signed:
+    """A JWS being written: the base64url payload kept as bytes (no extra copies of a
+    large bundle), and its signatures."""
+
+    payload_b64: bytes
+    signatures: list[dict[str, str]]
+
+    def parts(self) -> Iterator[bytes]:
+        """The JWS JSON in pieces, to write or join without a second copy."""
+        yield b'{"payload":"'
+        yield self.payload_b64
+        yield b'","signatures":'
+        yield jsontext.dumps(self.signatures).encode("ascii")
+        yield b"}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"payload": self.payload_b64.decode("ascii"), "signatures": self.signatures}
+
+
+def sign_payload(
+    payload: bytes, keys: Iterable[tuple[str, Ed25519PrivateKey]], typ: str = TYP
+) -> Signed:
+    """Sign ``payload`` with each (kid, key): RFC 7515 signing input, EdDSA."""
+    payload_b64 = base64.urlsafe_b64encode(payload).rstrip(b"=")
     signatures = []
     for kid, key in keys:
         header = json.dumps({"alg": "EdDSA", "kid": kid, "typ": typ}, separators=(",", ":"))
         protected = b64url(header.encode("utf-8"))
-        signature = key.sign(f"{protected}.{payload_b64}".encode("ascii"))
+        signature = key.sign(protected.encode("ascii") + b"." + payload_b64)
         signatures.append({"protected": protected, "signature": b64url(signature)})
-    return {"payload": payload_b64, "signatures": signatures}
+    return Signed(payload_b64, signatures)
+
+
+def sign(payload: bytes, keys: Iterable[tuple[str, Ed25519PrivateKey]], typ: str = TYP) -> Any:
+    """The JWS (General JSON Serialization) of ``payload`` signed by each (kid, key)."""
+    return sign_payload(payload, keys, typ).as_json()
 
 
 @dataclass(frozen=True)
@@ -56,27 +84,56 @@ class Signature:
 
 @dataclass
 class Envelope:
-    """A parsed but not yet verified JWS: the payload bytes and its signatures.
+    """A parsed but not yet verified JWS: its signatures and its base64url payload.
 
-    The signing input is rebuilt for each check rather than kept: for a large
-    bundle it is as big as the file.
+    The payload is decoded on first use; neither the signing input nor the
+    decoded payload is kept longer than needed (for a large bundle each is as
+    big as the file). Verification results are remembered per signature and key.
     """
 
-    payload: bytes
     payload_b64: str
     signatures: tuple[Signature, ...]
+    what: str = "bundle"
+    _payload: bytes | None = None
+    _checked: dict[tuple[int, str], bool] = field(default_factory=dict)
 
     def verified_kids(self, card_of: Callable[[str], KeyCard | None]) -> list[str]:
         """The kids whose signature verifies with the card ``card_of(kid)`` returns."""
         good = []
-        for signature in self.signatures:
+        for index, signature in enumerate(self.signatures):
             card = card_of(signature.kid)
             if card is None:
                 continue
-            signed = f"{signature.protected}.{self.payload_b64}".encode("ascii")
-            if card.verify(signature.value, signed):
+            key = (index, card.jwk["x"])
+            if key not in self._checked:
+                signed = f"{signature.protected}.{self.payload_b64}".encode("ascii")
+                self._checked[key] = card.verify(signature.value, signed)
+                del signed
+            if self._checked[key]:
                 good.append(signature.kid)
         return good
+
+    @property
+    def payload(self) -> bytes:
+        if self._payload is None:
+            try:
+                self._payload = b64url_decode(self.payload_b64)
+            except ValueError:
+                raise BundleRefused(
+                    f"The content of this {self.what} is damaged (not base64url)."
+                ) from None
+        return self._payload
+
+    def keep_payload_only(self) -> None:
+        """Decode the payload now and let the encoded text go."""
+        _ = self.payload
+        self.payload_b64 = ""
+
+    def release_decoded(self) -> None:
+        self._payload = None
+
+    def release(self) -> None:
+        self.payload_b64, self._payload = "", None
 
     def body(self) -> dict[str, Any]:
         """The payload as a JSON object (call only once a signature verified)."""
@@ -97,10 +154,6 @@ def parse(jws: Any, what: str = "bundle", typ: str = TYP) -> Envelope:
     if not isinstance(signatures, list) or not signatures or len(signatures) > MAX_SIGNATURES:
         raise BundleRefused(f"This {what} carries no valid list of signatures.")
     payload_b64: str = jws["payload"]
-    try:
-        payload = b64url_decode(payload_b64)
-    except ValueError:
-        raise BundleRefused(f"The content of this {what} is damaged (not base64url).") from None
     parsed = []
     for item in signatures:
         if not isinstance(item, dict) or set(item) - {"protected", "signature", "header"}:
@@ -126,7 +179,7 @@ def parse(jws: Any, what: str = "bundle", typ: str = TYP) -> Envelope:
         if not isinstance(kid, str) or found_typ != typ:
             raise BundleRefused(f"A signature of this {what} does not name its key or type.")
         parsed.append(Signature(kid, found_typ, protected, raw_signature))
-    return Envelope(payload, payload_b64, tuple(parsed))
+    return Envelope(payload_b64, tuple(parsed), what)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -179,13 +232,22 @@ def load_jws(raw: bytes, name: str) -> Any:
 
 
 def write_json(path: Path, value: Any) -> None:
-    """Write a bundle (gzip when the name ends in .gz) atomically: temp file, fsync, rename."""
-    data = jsontext.dumps(value).encode("utf-8")
-    if path.name.endswith(".gz"):
-        data = gzip.compress(data, compresslevel=6, mtime=0)
+    """Write a JSON document (gzip when the name ends in .gz) atomically."""
+    write_parts(path, [jsontext.dumps(value).encode("utf-8")])
+
+
+def write_parts(path: Path, parts: Iterable[bytes]) -> None:
+    """Write a bundle from pieces (gzip when the name ends in .gz) atomically: a temporary
+    file, fsync, then rename."""
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    with open(partial, "wb") as raw:
+        if path.name.endswith(".gz"):
+            with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as handle:
+                for part in parts:
+                    handle.write(part)
+        else:
+            for part in parts:
+                raw.write(part)
+        raw.flush()
+        os.fsync(raw.fileno())
     partial.replace(path)

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Table, func, select
 from greenbelt_desktop.domain.entities import ENTITIES
 from greenbelt_desktop.domain.ids import new_id
 from greenbelt_desktop.domain.sharing import MEMBERS, PRIVATE
-from greenbelt_desktop.store import models
+from greenbelt_desktop.store import jsontext, models
 from greenbelt_desktop.store.records import Store, rfc3339, table_of, utc_now
 from greenbelt_desktop.store.replica import take_lock
 from greenbelt_desktop.sync import body as B
@@ -73,8 +73,8 @@ def acknowledged_counter(store: Store) -> int:
     return int(store.get_setting("sync.acknowledged_counter", "0") or 0)
 
 
-def _change_text(entity: str, row: Any) -> str:
-    head = json.dumps(
+def _change_bytes(entity: str, row: Any) -> bytes:
+    head = jsontext.dumps(
         {
             "entity": entity,
             "id": row.id,
@@ -82,27 +82,25 @@ def _change_text(entity: str, row: Any) -> str:
             "version": row.version,
             "deleted": bool(row.deleted),
             "sharing": row.sharing,
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
+        }
     )
     if row.deleted:
         data = "{}"
     elif entity == "attachment":
-        stored = json.loads(row.data)
+        stored = jsontext.loads(row.data)
         stored["content"] = base64.b64encode(row.content).decode("ascii")
-        data = json.dumps(stored, ensure_ascii=False, separators=(",", ":"))
+        data = jsontext.dumps(stored)
     else:
         data = row.data
-    return f'{head[:-1]},"data":{data}}}'
+    return f'{head[:-1]},"data":{data}}}'.encode()
 
 
 def collect(
     conn: Connection, party: str, since: int | None, summary: ExportSummary
-) -> tuple[list[str], list[str]]:
-    """(secretariat-level change texts, members-level change texts) to send."""
-    outer: list[str] = []
-    inner: list[str] = []
+) -> tuple[list[bytes], list[bytes]]:
+    """(secretariat-level changes, members-level changes) to send, as JSON bytes."""
+    outer: list[bytes] = []
+    inner: list[bytes] = []
     for entity in ENTITIES:
         table = table_of(entity)
         cols = [table.c[n] for n in ("id", "origin", "version", "deleted", "sharing", "data")]
@@ -112,16 +110,23 @@ def collect(
         if since is not None:
             query = query.where(table.c.change_counter > since)
         for row in conn.execute(query.order_by(table.c.version)):
-            text = _change_text(entity, row)
-            (inner if row.sharing == MEMBERS else outer).append(text)
+            (inner if row.sharing == MEMBERS else outer).append(_change_bytes(entity, row))
             change = "deleted" if row.deleted else "live"
             summary.counts[(entity, row.sharing, change)] += 1
     return outer, inner
 
 
-def _payload(fields: dict[str, Any], changes: list[str]) -> bytes:
-    head = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
-    return f'{head[:-1]},"changes":[{",".join(changes)}]}}'.encode()
+def payload(fields: dict[str, Any], changes: list[bytes], before: bytes = b"") -> bytes:
+    """The body's JSON: ``fields``, then ``before`` (pre-encoded members, e.g. an inner
+    bundle), then the changes; each change is copied once."""
+    head = jsontext.dumps(fields).encode("utf-8")[:-1]
+    parts = [head, before, b',"changes":[']
+    for number, change in enumerate(changes):
+        if number:
+            parts.append(b",")
+        parts.append(change)
+    parts.append(b"]}")
+    return b"".join(parts)
 
 
 def _acknowledgements(conn: Connection) -> dict[str, int]:
@@ -190,14 +195,19 @@ def export_bundle(
         }
         if rotation:
             fields["key_rotation"] = json.loads(rotation)
+        forward = b""
         if inner:
-            inner_id = new_id()
-            inner_payload = _payload({**common, "bundle_id": inner_id, "audience": B.ALL}, inner)
-            fields["forward"] = envelope.sign(inner_payload, signers)
-            del inner_payload
-        document = envelope.sign(_payload(fields, outer), signers)
-        envelope.write_json(out.with_name(out.name + ".next"), document)
-        del document
+            inner_fields = {**common, "bundle_id": new_id(), "audience": B.ALL}
+            signed_inner = envelope.sign_payload(payload(inner_fields, inner), signers)
+            inner.clear()
+            forward = b"".join([b',"forward":', *signed_inner.parts()])
+            del signed_inner
+        outer_payload = payload(fields, outer, forward)
+        del forward, outer
+        signed = envelope.sign_payload(outer_payload, signers)
+        del outer_payload
+        envelope.write_parts(out.with_name(out.name + ".next"), signed.parts())
+        del signed
         conn.execute(
             EXPORTS.insert().values(
                 sequence=sequence,

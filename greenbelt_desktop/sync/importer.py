@@ -75,6 +75,7 @@ def verify(ring: Keyring, document: Any, own_party: str, own_device: str) -> Ver
             f"This bundle is refused: {ring.why_untrusted(s.kid for s in outer.signatures)}."
         )
     body = B.check_body(outer.body())
+    outer.release_decoded()  # parsed: the decoded bytes go, the signed text stays a while
     _check_direction(body, own_party, own_device)
     try:
         if body.kind == B.STATE:
@@ -106,9 +107,7 @@ def verify(ring: Keyring, document: Any, own_party: str, own_device: str) -> Ver
         for part in inner:
             part.jws = None
     # What was verified is no longer needed in its encoded form (large bundles: memory).
-    outer.payload, outer.payload_b64 = b"", ""
-    for part in inner:
-        part.envelope.payload_b64 = ""
+    outer.release()
     return Verified(body, Part(outer, body.issuer.kid, None), inner)
 
 
@@ -130,6 +129,7 @@ def _verify_inner(ring: Keyring, jws: Any, party: str | None, device: str | None
             f"A forwarded bundle inside this bundle fails its own signature check ({why}); "
             "the whole bundle is refused."
         )
+    parsed.keep_payload_only()
     return Part(parsed, kids[0], jws)
 
 
@@ -322,6 +322,7 @@ def _apply(
                 ),
             )
             _mark_applied(conn, inner, now)
+        part.envelope.release()
         if body.kind == B.CONSOLIDATED:
             report.forwarded.append(
                 {
