@@ -425,7 +425,7 @@
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
         <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="250" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
         <source>Party</source>
         <translation>Party</translation>
     </message>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="52" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="173" />
         <source>Trust a key card</source>
         <translation>Trust a key card</translation>
     </message>
@@ -617,70 +617,75 @@
         <translation>&amp;Trust this key</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="123" />
+        <source>This computer has no key.</source>
+        <translation>This computer has no key.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
         <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="102" />
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="131" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="147" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="148" />
         <source>Save my key card</source>
         <translation>Save my key card</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="149" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="174" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="150" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="175" />
         <source>Key cards (*.gbkey *.json);;All files (*)</source>
         <translation>Key cards (*.gbkey *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="159" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="160" />
         <source>The key card was not saved.</source>
         <translation>The key card was not saved.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="162" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="163" />
         <source>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</source>
         <translation>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="185" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="195" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="186" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="196" />
         <source>The key card was not trusted.</source>
         <translation>The key card was not trusted.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="198" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="199" />
         <source>The key of %1 is trusted now.</source>
         <translation>The key of %1 is trusted now.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="211" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
         <source>Fingerprint of this computer's key:</source>
         <translation>Fingerprint of this computer's key:</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
         <source>&amp;Save my key card…</source>
         <translation>&amp;Save my key card…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
         <source>Keys this computer trusts:</source>
         <translation>Keys this computer trusts:</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="215" />
         <source>&amp;Trust a key card…</source>
         <translation>&amp;Trust a key card…</translation>
     </message>

@@ -425,7 +425,7 @@
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
         <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="250" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
         <source>Party</source>
         <translation>Сторона</translation>
     </message>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="52" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="173" />
         <source>Trust a key card</source>
         <translation>Доверять карточке ключа</translation>
     </message>
@@ -617,70 +617,75 @@
         <translation>&amp;Доверять этому ключу</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="123" />
+        <source>This computer has no key.</source>
+        <translation>У этого компьютера нет ключа.</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
         <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="102" />
         <source>Computer</source>
         <translation>Компьютер</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
         <source>Fingerprint</source>
         <translation>Отпечаток</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="131" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="147" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="148" />
         <source>Save my key card</source>
         <translation>Сохранить мою карточку ключа</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="149" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="174" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="150" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="175" />
         <source>Key cards (*.gbkey *.json);;All files (*)</source>
         <translation>Карточки ключей (*.gbkey *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="159" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="160" />
         <source>The key card was not saved.</source>
         <translation>Карточка ключа не сохранена.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="162" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="163" />
         <source>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</source>
         <translation>Карточка ключа сохранена в %1. Отправьте её другой стороне, затем продиктуйте ей свой отпечаток по телефону.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="185" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="195" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="186" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="196" />
         <source>The key card was not trusted.</source>
         <translation>Карточка ключа не принята.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="198" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="199" />
         <source>The key of %1 is trusted now.</source>
         <translation>Теперь ключ %1 доверенный.</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="211" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
         <source>Fingerprint of this computer's key:</source>
         <translation>Отпечаток ключа этого компьютера:</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
         <source>&amp;Save my key card…</source>
         <translation>&amp;Сохранить мою карточку ключа…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
         <source>Keys this computer trusts:</source>
         <translation>Ключи, которым доверяет этот компьютер:</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="215" />
         <source>&amp;Trust a key card…</source>
         <translation>&amp;Доверять карточке ключа…</translation>
     </message>

@@ -425,7 +425,7 @@
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
         <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="250" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="127" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
         <source>Party</source>
         <translation>所属方</translation>
     </message>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="52" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="172" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="173" />
         <source>Trust a key card</source>
         <translation>信任密钥卡</translation>
     </message>
@@ -617,70 +617,75 @@
         <translation>信任此密钥(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="123" />
+        <source>This computer has no key.</source>
+        <translation>本机没有密钥。</translation>
+    </message>
+    <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
         <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="102" />
         <source>Computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="131" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="147" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="148" />
         <source>Save my key card</source>
         <translation>保存我的密钥卡</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="149" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="174" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="150" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="175" />
         <source>Key cards (*.gbkey *.json);;All files (*)</source>
         <translation>密钥卡 (*.gbkey *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="159" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="160" />
         <source>The key card was not saved.</source>
         <translation>密钥卡未保存。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="162" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="163" />
         <source>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</source>
         <translation>密钥卡已保存到 %1。请将其发送给对方，然后通过电话向对方宣读您的指纹。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="185" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="195" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="186" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="196" />
         <source>The key card was not trusted.</source>
         <translation>未信任该密钥卡。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="198" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="199" />
         <source>The key of %1 is trusted now.</source>
         <translation>现已信任 %1 的密钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="211" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
         <source>Fingerprint of this computer's key:</source>
         <translation>本机密钥的指纹：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
         <source>&amp;Save my key card…</source>
         <translation>保存我的密钥卡(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
         <source>Keys this computer trusts:</source>
         <translation>本机信任的密钥：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
+        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="215" />
         <source>&amp;Trust a key card…</source>
         <translation>信任密钥卡(&amp;T)…</translation>
     </message>

@@ -113,3 +113,28 @@ def test_screenshots(qtbot, conflict, language):
             assert page.restore_button.text() != "&Restore my version"
     finally:
         install_language("en")
+
+
+def test_the_page_undo_button_only_undoes_a_restore(qtbot, conflict):
+    """With the main window's shared stack, the page's Undo never undoes another edit."""
+    from PySide6.QtGui import QUndoCommand
+
+    _, store, _ = conflict
+    stack = QUndoStack()
+    page = page_of(qtbot, store, undo_stack=stack)
+    other: list[str] = []
+
+    class OtherEdit(QUndoCommand):
+        def undo(self) -> None:
+            other.append("undone")
+
+    page.restore_button.click()
+    assert page.undo_button.isEnabled()
+    stack.push(OtherEdit("a delete on another page"))
+    assert not page.undo_button.isEnabled()
+    page.undo_restore()
+    assert other == []
+    stack.undo()  # the other edit, from the main window's Undo
+    assert other == ["undone"] and page.undo_button.isEnabled()
+    page.undo_button.click()
+    assert not page.undo_button.isEnabled()

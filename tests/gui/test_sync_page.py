@@ -281,3 +281,14 @@ def test_cancelling_the_check_discards_it(qtbot, parties, tmp_path, monkeypatch)
     assert panel.report is None and not panel.apply_button.isEnabled()
     assert panel.message.text() == "Cancelled; nothing was changed."
     assert sco.count("project") == 0
+
+
+def test_an_installation_without_a_key_says_so(qtbot, store, home):
+    """A demo installation is set up without a key: nothing to sign with, said plainly."""
+    page = page_of(qtbot, home, store)
+    assert page.keys_panel.own_fingerprint.text() == "—"
+    assert page.keys_panel.message.text() == (
+        "This computer has no key.\nThis installation has no key yet: it was set up without one."
+    )
+    assert page.export_panel.message.is_refusal
+    assert not page.export_panel.export_button.isEnabled()

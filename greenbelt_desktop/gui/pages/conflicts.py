@@ -142,9 +142,9 @@ class ConflictsPage(QWidget):
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undo_button")
         self.undo_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.undo_button.clicked.connect(self.undo_restore)
+        self.undo_stack.indexChanged.connect(self._update_undo)
+        self._update_undo()
         self.message = MessageBar()
         self.empty = QLabel()
         self.empty.setObjectName("no_conflicts")
@@ -174,6 +174,7 @@ class ConflictsPage(QWidget):
         layout.addWidget(splitter, 1)
         bottom = QHBoxLayout()  # outside the comparison: undo stays reachable when empty
         bottom.addWidget(self.message, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.undo_button)
         layout.addLayout(bottom)
         self.splitter = splitter
@@ -342,6 +343,23 @@ class ConflictsPage(QWidget):
         )
         self._changed(conflict["entity"])
         return True
+
+    def _last_restore(self) -> RestoreCommand | None:
+        """The restore the stack would undo next, if its next undo is one."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index > 0 else None
+        return command if isinstance(command, RestoreCommand) else None
+
+    def _update_undo(self) -> None:
+        try:
+            self.undo_button.setEnabled(self._last_restore() is not None)
+        except RuntimeError:  # the stack or this page is being destroyed (shutdown)
+            return
+
+    def undo_restore(self) -> None:
+        """The page's Undo only undoes a restore (the stack may be the main window's)."""
+        if self._last_restore() is not None:
+            self.undo_stack.undo()
 
     def run_edit(self, edit: Callable[[], None], done_text: str, entity: str) -> None:
         """Run an undo or redo edit; a refusal (the record changed since) is shown."""

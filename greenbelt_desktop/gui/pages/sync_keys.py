@@ -117,9 +117,10 @@ class KeysPanel(QWidget):
         try:
             self.own_fingerprint.setText(group_fingerprint(own_key(self.store).kid))
             self.save_button.setEnabled(True)
-        except StoreError as error:
-            self.own_fingerprint.setText(str(error))
+        except StoreError as error:  # set up without a key (e.g. a demo installation)
+            self.own_fingerprint.setText("—")
             self.save_button.setEnabled(False)
+            self.message.refuse(translate("Sync", "This computer has no key."), error)
         reference = self.store.reference
         fill_table(
             self.table,
