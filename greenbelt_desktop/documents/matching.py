@@ -41,18 +41,24 @@ def names_of(entity: str, data: Mapping[str, Any]) -> set[str]:
 
 
 class Known:
-    """The records held of some kinds, indexed by id, natural key and name."""
+    """The records held of some kinds, indexed by id, natural key and name.
+
+    Only the indexes stay in memory (a Secretariat may hold 100,000 projects); the
+    records themselves are fetched when a row matches one (``prefetch`` for many).
+    """
 
     def __init__(self, store: Store, entities: Iterable[str]) -> None:
-        self._by_id: dict[str, dict[str, Record]] = {}
+        self.store = store
+        self._deleted: dict[str, dict[str, bool]] = {}
         self._natural: dict[str, dict[NaturalKey, list[str]]] = {}
         self._names: dict[str, dict[str, list[str]]] = {}
+        self._records: dict[str, Record] = {}
         for entity in entities:
-            by_id = self._by_id[entity] = {}
+            deleted = self._deleted[entity] = {}
             natural = self._natural[entity] = {}
             names = self._names[entity] = {}
             for record in store.iter_records(entity, include_deleted=True):
-                by_id[record.id] = record
+                deleted[record.id] = record.deleted
                 if record.deleted:
                     continue
                 key = natural_key(entity, record.data)
@@ -61,8 +67,29 @@ class Known:
                 for name in names_of(entity, record.data):
                     names.setdefault(name, []).append(record.id)
 
+    def is_live(self, entity: str, record_id: str) -> bool:
+        return self._deleted.get(entity, {}).get(record_id) is False
+
+    def prefetch(self, entity: str, ids: Iterable[str]) -> None:
+        """Load many held records in one pass (a re-imported export names them all)."""
+        wanted = {i for i in ids if i in self._deleted.get(entity, {})} - set(self._records)
+        if len(wanted) > 50:
+            for record in self.store.iter_records(entity, include_deleted=True):
+                if record.id in wanted:
+                    self._records[record.id] = record
+        else:
+            for record_id in wanted:
+                self.get(entity, record_id)
+
     def get(self, entity: str, record_id: str) -> Record | None:
-        return self._by_id.get(entity, {}).get(record_id)
+        if record_id not in self._deleted.get(entity, {}):
+            return None
+        record = self._records.get(record_id)
+        if record is None:
+            record = self._records[record_id] = self.store.get(
+                entity, record_id, include_deleted=True
+            )
+        return record
 
     def by_natural(self, entity: str, key: NaturalKey) -> list[str]:
         return self._natural.get(entity, {}).get(key, [])

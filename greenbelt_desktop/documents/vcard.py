@@ -255,6 +255,7 @@ def import_address_book(
         where = f"card {number} ({name or '?'})"
         report.problems.append(Problem(where, number, None, field, message))
 
+    known.prefetch("contact", [uid for card in cards if (uid := _uid(card))])
     for number, card in enumerate(cards, start=1):
         tracker.advance()
         fields = card_data(card, vocab, known)

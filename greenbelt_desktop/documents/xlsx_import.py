@@ -236,6 +236,8 @@ class _Import:
     def match(self) -> None:
         claimed: dict[str, _Draft] = {}
         for entity, drafts in self.drafts.items():
+            self.known.prefetch(entity, [d.given_id for d in drafts if d.given_id])
+        for entity, drafts in self.drafts.items():
             for draft in drafts:
                 if draft.given_id:
                     record = self.known.get(entity, draft.given_id)
@@ -281,8 +283,7 @@ class _Import:
             record_id = ""
         if record_id:
             in_book = any(d.record_id == record_id for d in self.drafts.get(target, []))
-            held = self.known.get(target, record_id)
-            if in_book or (held is not None and not held.deleted):
+            if in_book or self.known.is_live(target, record_id):
                 return record_id
             self.problem(
                 sheet, row, column.field, f"there is no {target} with the record id {text}"

@@ -1,16 +1,18 @@
-"""Property: whatever a project holds, its exported row re-imports as unchanged."""
+"""Round trips: whatever a project holds, and demo data of every kind, re-import unchanged."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from greenbelt_desktop.documents.xlsx_export import export_workbook
 from greenbelt_desktop.documents.xlsx_import import import_workbook
 from greenbelt_desktop.domain.reference import default_reference
+from greenbelt_desktop.store.demo import fill_demo
 from greenbelt_desktop.store.home import Home
 
 REF = default_reference()
@@ -74,3 +76,16 @@ def test_exported_project_reimports_unchanged(tmp_path: Path, project: dict, lan
     assert not report.problems, [str(p) for p in report.problems]
     assert [(r.record_id, r.action) for r in report.results] == [(record_id, "unchanged")]
     store.engine.dispose()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "zh"])
+def test_demo_data_of_every_kind_reimports_unchanged(store, tmp_path: Path, lang: str) -> None:
+    """Every kind, links between records, sub-records and other parties' records."""
+    counts = fill_demo(store)
+    path = tmp_path / f"demo-{lang}.xlsx"
+    summary = export_workbook(store, path, lang=lang)
+    assert summary.counts == counts
+    report = import_workbook(store, path)
+    assert not report.problems, [str(p) for p in report.problems][:5]
+    assert report.counts() == {"new": 0, "changed": 0, "unchanged": sum(counts.values())}
+    assert {r.entity for r in report.results} == set(counts)
