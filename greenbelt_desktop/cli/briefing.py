@@ -7,12 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from greenbelt_desktop.cli.context import CommandError, Context
-from greenbelt_desktop.documents.briefing import (
-    AUDIENCES,
-    checked_options,
-    make_briefing,
-    parse_date,
-)
+
+# The documents layer (reportlab and the font) loads only when a pack is made,
+# so other commands start quickly; a test checks these match its AUDIENCES.
+AUDIENCE_CHOICES = ("members", "secretariat", "internal")
 
 
 def register(subparsers: Any) -> None:
@@ -41,7 +39,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--audience",
         default="members",
-        choices=tuple(AUDIENCES),
+        choices=AUDIENCE_CHOICES,
         help="who will read it: members (other delegations; only records shared with all "
         "members, the default), secretariat, internal (includes private records)",
     )
@@ -49,6 +47,8 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_briefing(args: argparse.Namespace, ctx: Context) -> int:
+    from greenbelt_desktop.documents.briefing import checked_options, make_briefing, parse_date
+
     target = Path(args.out)
     if target.suffix.lower() != ".pdf":
         raise CommandError(f"{target} does not end in .pdf; give the PDF file to write.")

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from greenbelt_desktop.cli.briefing import AUDIENCE_CHOICES
 from greenbelt_desktop.documents.briefing import (
+    AUDIENCES,
     BriefingError,
     checked_options,
     make_briefing,
@@ -156,6 +158,10 @@ def test_progress_reaches_the_end_and_cancelling_writes_nothing(
     with pytest.raises(Cancelled):
         make_briefing(store, options, tmp_path / "b.pdf", progress=cancel)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf", "home"]
+
+
+def test_command_offers_every_audience() -> None:
+    assert tuple(AUDIENCES) == AUDIENCE_CHOICES
 
 
 def test_bad_options_are_refused_by_the_documents_layer(store: Store) -> None:

@@ -12,9 +12,10 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from .data import Project, Recommendation
+from .paragraph import Paragraph
 from .styles import STATUS_COLOURS, WIDTH, Styles, grid_style
 from .wording import Wording, clean, shorten
 

@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from greenbelt_desktop.store.records import Store
 
@@ -21,6 +21,7 @@ from .cover import Cover, CoverText
 from .data import BriefingData, gather
 from .layout import BriefingDocument, Headings, RunningLines, contents, metadata
 from .options import BriefingOptions, Progress
+from .paragraph import Paragraph
 from .sections import Sections
 from .styles import make_styles
 from .wording import Wording, clean

@@ -12,9 +12,10 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from .fonts import FONT
+from .paragraph import Paragraph
 from .styles import GREY, INK, LINE, SERIES, STATUS_COLOURS, WIDTH, Styles
 from .wording import clean
 

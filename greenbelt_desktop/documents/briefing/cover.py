@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from .fonts import FONT
+from .paragraph import Paragraph
 from .styles import GOLD, GREEN, GREY, LEAF, LINE, MARGIN_X, PAGE, Styles
 from .wording import clean
 

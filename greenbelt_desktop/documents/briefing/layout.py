@@ -16,10 +16,11 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from .fonts import FONT
+from .paragraph import Paragraph
 from .styles import (
     GREEN,
     GREY,
@@ -33,7 +34,7 @@ from .styles import (
 from .wording import Wording, clean
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A section heading: bookmarked in the outline and listed in the contents."""
 
     def __init__(self, text: str, style: Any, level: int, key: str) -> None:
@@ -172,6 +173,11 @@ class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]
         canvas.showOutline()
         total = max(self.page_count.last, self.page)
         self.lines.draw(canvas, self.page, total)
+
+    @property
+    def drafting(self) -> bool:
+        """The first layout pass, which only measures and is never saved."""
+        return self.page_count.last == 0
 
     def afterPage(self) -> None:  # reportlab's name: after each page is finished
         self.page_count.current = self.page

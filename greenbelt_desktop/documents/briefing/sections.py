@@ -11,21 +11,14 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from . import charts
 from .blocks import TEXT_LIMIT, Blocks
 from .data import BriefingData, Event, Figures, Person, Project
 from .fonts import FONT
 from .layout import Headings
+from .paragraph import Paragraph
 from .styles import GREEN, PALE, WIDTH, grid_style
 from .wording import Wording, address_lines, clean, shorten
 
