@@ -203,7 +203,8 @@ class Sections:
         table = self.b.table(
             [w("col_dates"), w("col_event"), w("col_place"), w("col_status")],
             rows,
-            [0.2, 0.44, 0.21, 0.15],
+            # A Chinese date range ("2026年10月26日至30日") needs a wider column.
+            [0.27, 0.4, 0.19, 0.14] if w.lang == "zh" else [0.2, 0.44, 0.21, 0.15],
         )
         return [*story, table]
 
