@@ -15,6 +15,7 @@ from typing import TextIO
 from greenbelt_desktop import __version__
 from greenbelt_desktop.cli import (
     backup,
+    briefing,
     exchange_files,
     gui,
     keys,
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     exchange_files,
     selfcheck,
     gui,
+    briefing,
 )
 
 
