@@ -5,8 +5,10 @@ PostgreSQL binaries of Debian's ``postgresql`` package, in a temporary folder,
 on a free loopback port, with ``fsync=off``; it is stopped with ``-m
 immediate`` at the end. ``initdb`` refuses to run as root, so as root the
 server runs as the ``postgres`` user (``runuser``), in a folder made with
-``tempfile.mkdtemp()`` that this user can enter. When no server binaries
-exist, the tests that need one are skipped with a message saying so.
+``tempfile.mkdtemp()`` that this user can enter. A session killed before it
+could stop its server leaves an owner file naming its dead process: the next
+session stops that server. When no server binaries exist, the tests that need
+one are skipped with a message saying so.
 """
 
 from __future__ import annotations
@@ -50,6 +52,37 @@ def find_bindir() -> Path | None:
     return None
 
 
+PREFIX = "greenbelt-pg-"
+OWNER_FILE = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def stop_orphans(bindir: Path) -> None:
+    """Stop the servers of earlier test sessions that were killed before they could
+    stop them (their owner process is gone), and remove their folders."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        try:
+            owner = int((folder / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # not ours, or still starting
+        if _alive(owner):
+            continue
+        command = [str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "stop"]
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        subprocess.run(command, capture_output=True, check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -61,7 +94,7 @@ class PostgresServer:
 
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
-        self.folder = Path(tempfile.mkdtemp(prefix="greenbelt-pg-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
         self.data = self.folder / "data"
         self.port = _free_port()
         self.user = "test"
@@ -78,6 +111,8 @@ class PostgresServer:
             raise RuntimeError(f"{' '.join(args[:2])} failed: {result.stderr or result.stdout}")
 
     def start(self) -> None:
+        stop_orphans(self.bindir)
+        (self.folder / OWNER_FILE).write_text(str(os.getpid()))
         if self._as_postgres:
             shutil.chown(self.folder, "postgres", "postgres")
         self._run(
