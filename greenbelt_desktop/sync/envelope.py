@@ -154,6 +154,8 @@ def parse(jws: Any, what: str = "bundle", typ: str = TYP) -> Envelope:
     if not isinstance(signatures, list) or not signatures or len(signatures) > MAX_SIGNATURES:
         raise BundleRefused(f"This {what} carries no valid list of signatures.")
     payload_b64: str = jws["payload"]
+    if not payload_b64.isascii():
+        raise BundleRefused(f"The content of this {what} is damaged (not base64url).")
     parsed = []
     for item in signatures:
         if not isinstance(item, dict) or set(item) - {"protected", "signature", "header"}:

@@ -260,3 +260,13 @@ def test_own_bundle_and_wrong_direction_are_refused(shared: tuple[Site, Site, Si
     refused(cn, path, "not signed by a key this installation trusts")
     cn.receive(sec.export())  # now CN knows KZ's key, and still does not take its state bundle
     refused(cn, path, "member states import")
+
+
+def test_a_payload_with_non_ascii_characters_is_refused(
+    shared: tuple[Site, Site, Site, Path],
+) -> None:
+    """Found by atheris: such a payload once escaped as an encoding error."""
+    _, _, sec, path = shared
+    document = read_bundle(path)
+    document["payload"] = document["payload"][:10] + "Ƕ" + document["payload"][11:]
+    refused(sec, write(path, document), "damaged")
