@@ -141,6 +141,7 @@ def test_atheris_coverage_guided_fuzzing(tmp_path: Path) -> None:
             str(tmp_path),
             "-runs=3000",
             "-max_len=6000",
+            f"-artifact_prefix={tmp_path}/",
         ],
         capture_output=True,
         text=True,
