@@ -90,11 +90,20 @@ def open_window(home: Home, app: QApplication, demo: bool = False) -> MainWindow
     return window
 
 
+def wait_for_background_work() -> None:
+    """Let reads still running on worker threads end before the application does."""
+    from greenbelt_desktop.gui.operations import Operation
+
+    for operation in list(Operation._running):
+        operation._worker.wait()
+
+
 def run(home: Home, argv: list[str], demo: bool = False) -> int:
     app = application(argv)
     window = open_window(home, app, demo=demo)
     if window is None:
         return 1
     code = int(app.exec())
+    wait_for_background_work()
     window.session.store.engine.dispose()
     return code

@@ -154,10 +154,12 @@ class MainWindow(QMainWindow):
     def _navigate(self, row: int) -> None:
         if row < 0:
             return
-        page = self.page(self.specs[row].key)
+        key = self.specs[row].key
+        built = key in self.pages
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
         refresh = getattr(page, "refresh", None)
-        if callable(refresh):
+        if built and callable(refresh):  # a page just built is fresh
             refresh()
 
     def _records_changed(self, _entity: str) -> None:

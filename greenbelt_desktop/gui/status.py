@@ -6,10 +6,14 @@ layer's tables (``store.queries``); before the first exchange the bar says "neve
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from shiboken6 import isValid
 
 from greenbelt_desktop.gui.i18n import translate
+from greenbelt_desktop.gui.operations import Operation, Progress, run_operation
 from greenbelt_desktop.gui.session import Session
 from greenbelt_desktop.store import queries
 
@@ -24,10 +28,25 @@ def format_moment(value: str | None, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
+@dataclass(frozen=True)
+class SyncState:
+    pending: int
+    exported: str | None
+    imported: str | None
+
+
 class StatusBar(QStatusBar):
+    """Reads the counts on a worker thread (they cost a scan of a large table);
+    ``updated`` is emitted when the bar shows them."""
+
+    updated = Signal()
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.state: SyncState | None = None
+        self._reading: Operation | None = None
+        self._again = False
         self.party = QLabel()
         self.last_export = QLabel()
         self.last_import = QLabel()
@@ -37,20 +56,50 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(label)
         self.pending_count = 0
         session.records_changed.connect(lambda _entity: self.refresh())
+        self.show_state()
         self.refresh()
 
     def refresh(self) -> None:
+        if self._reading is not None and self._reading.is_running():
+            self._again = True
+            return
+        store = self.session.store
+
+        def read(_progress: Progress) -> SyncState:
+            with store.engine.connect() as conn:
+                return SyncState(
+                    sum(queries.pending_export(conn).values()),
+                    queries.last_exchange(conn, "export"),
+                    queries.last_exchange(conn, "import"),
+                )
+
+        # Not a child of this widget: the read finishes even if the widget goes first.
+        self._reading = run_operation(None, read, on_success=self._if_alive, show_dialog=False)
+
+    def _if_alive(self, result: object) -> None:
+        if isValid(self):
+            self._read(result)  # type: ignore[arg-type]
+
+    def _read(self, state: SyncState) -> None:
+        self.state = state
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.show_state()
+        self.updated.emit()
+
+    def show_state(self) -> None:
         store = self.session.store
         installation = store.installation()
         self.party.setText(
             f"{self.session.party_name(installation.party)} ({installation.party}) · "
             f"{installation.focal_point}"
         )
-        with store.engine.connect() as conn:
-            pending = queries.pending_export(conn)
-            exported = queries.last_exchange(conn, "export")
-            imported = queries.last_exchange(conn, "import")
-        self.pending_count = sum(pending.values())
+        if self.state is None:
+            return
+        exported, imported = self.state.exported, self.state.imported
+        self.pending_count = self.state.pending
         self.last_export.setText(
             translate("StatusBar", "Last export: %1").replace("%1", format_moment(exported))
         )
@@ -65,6 +114,6 @@ class StatusBar(QStatusBar):
             label.setMinimumWidth(label.sizeHint().width())
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pending"):
+            self.show_state()
         super().changeEvent(event)

@@ -65,10 +65,10 @@ class Organisation(RecordMixin, Base):
 class Contact(RecordMixin, Base):
     __tablename__ = "contact"
     full_name: Mapped[str] = mapped_column(String(500), index=True)
-    full_name_latin: Mapped[str | None] = mapped_column(String(500))
+    full_name_latin: Mapped[str | None] = mapped_column(String(500), index=True)
     organisation: Mapped[str | None] = mapped_column(String(36), index=True)
     country: Mapped[str | None] = mapped_column(String(2), index=True)
-    email: Mapped[str | None] = mapped_column(String(320))
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
     roles: Mapped[str] = mapped_column(Text, default="[]")
 
 
@@ -78,10 +78,10 @@ class Event(RecordMixin, Base):
     kind: Mapped[str] = mapped_column(String(32), index=True)
     status: Mapped[str] = mapped_column(String(32), index=True)
     start: Mapped[str] = mapped_column(String(40), index=True)
-    end: Mapped[str] = mapped_column(String(40))
+    end: Mapped[str] = mapped_column(String(40), index=True)
     starts_at_utc: Mapped[str] = mapped_column(String(32), index=True)
     country: Mapped[str] = mapped_column(String(2), index=True)
-    cross_border: Mapped[bool] = mapped_column(Boolean, default=False)
+    cross_border: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     directions: Mapped[str] = mapped_column(Text, default="[]")
     forms: Mapped[str] = mapped_column(Text, default="[]")
 
@@ -101,14 +101,14 @@ class Project(RecordMixin, Base):
     title: Mapped[str] = mapped_column(String(500), index=True)
     status: Mapped[str] = mapped_column(String(32), index=True)
     start: Mapped[str | None] = mapped_column(String(10), index=True)
-    end: Mapped[str | None] = mapped_column(String(10))
-    budget: Mapped[float | None] = mapped_column(Float)
+    end: Mapped[str | None] = mapped_column(String(10), index=True)
+    budget: Mapped[float | None] = mapped_column(Float, index=True)
     budget_currency: Mapped[str | None] = mapped_column(String(3))
     countries: Mapped[str] = mapped_column(Text, default="[]")
     directions: Mapped[str] = mapped_column(Text, default="[]")
     forms: Mapped[str] = mapped_column(Text, default="[]")
-    co2e_t_per_year: Mapped[float | None] = mapped_column(Float)
-    renewable_mw: Mapped[float | None] = mapped_column(Float)
+    co2e_t_per_year: Mapped[float | None] = mapped_column(Float, index=True)
+    renewable_mw: Mapped[float | None] = mapped_column(Float, index=True)
     energy_saved_mwh_per_year: Mapped[float | None] = mapped_column(Float)
     waste_t_per_year: Mapped[float | None] = mapped_column(Float)
 
@@ -139,7 +139,7 @@ class Recommendation(RecordMixin, Base):
     __tablename__ = "recommendation"
     title: Mapped[str] = mapped_column(String(500), index=True)
     status: Mapped[str] = mapped_column(String(32), index=True)
-    proposed_by: Mapped[str | None] = mapped_column(String(16))
+    proposed_by: Mapped[str | None] = mapped_column(String(16), index=True)
     meeting: Mapped[str | None] = mapped_column(String(36), index=True)
 
 

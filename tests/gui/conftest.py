@@ -37,6 +37,15 @@ def message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
     return said
 
 
+@pytest.fixture(autouse=True)
+def background_work_finishes(qtbot):  # type: ignore[no-untyped-def]
+    """Screens read figures on worker threads: let them finish before widgets go."""
+    yield
+    from greenbelt_desktop.gui.operations import Operation
+
+    qtbot.waitUntil(lambda: not Operation._running, timeout=10_000)
+
+
 @pytest.fixture
 def translations(styled_app):  # type: ignore[no-untyped-def]
     installed = Translations(styled_app)
@@ -65,4 +74,5 @@ def window(demo_session: Session, qtbot):  # type: ignore[no-untyped-def]
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.status.state is not None)
     return main

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.gui
 def test_dashboard_shows_what_the_database_holds(demo_session, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = DashboardPage(demo_session)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.figures is not None)
     store = demo_session.store
     for entity in RECORD_ENTITIES:
         assert page.tiles[entity].text().startswith(f"{store.count(entity)}\n")

@@ -124,3 +124,11 @@ def test_opening_a_row_asks_for_its_form(page, demo_session, qtbot) -> None:  # 
         page.open_button.click()
     assert opened.args == ["project", page.model.data(page.model.index(0, 0), ID_ROLE)]
     assert isinstance(page.current_filter(), ListFilter)
+
+
+def test_lists_of_codes_are_not_sorted(page) -> None:  # type: ignore[no-untyped-def]
+    countries = page.model.visible_keys().index("countries")
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    page.table.sortByColumn(countries, Qt.SortOrder.AscendingOrder)
+    assert page.model.sort_key == "title" and page.model.descending
+    assert page.table.horizontalHeader().sortIndicatorSection() == 0

@@ -32,8 +32,10 @@ def test_screenshot_of_every_main_screen(window, qtbot, language: str) -> None: 
     if language != "en":
         assert window.navigation.item(4).text() != "Projects"
     for number, spec in enumerate(PAGES):
-        window.show_page(spec.key)
+        page = window.show_page(spec.key)
         qtbot.waitUntil(lambda spec=spec: window.current_key() == spec.key)
+        if spec.key == "dashboard":
+            qtbot.waitUntil(lambda page=page: page.figures is not None)
         image = window.grab()
         assert not image.isNull() and image.width() >= 1366
         assert image.save(str(folder / f"{number:02d}-{spec.key}.png"))

@@ -56,7 +56,7 @@ def test_global_search_finds_records_in_three_scripts_and_opens_them(window, qtb
     assert window.session.store.get(entity, record_id)
 
 
-def test_status_bar_shows_party_sync_times_and_pending_changes(window) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_shows_party_sync_times_and_pending_changes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     status = window.status
     assert "Kazakhstan (KZ)" in status.party.text()
     assert status.last_export.text() == "Last export: never"
@@ -67,7 +67,8 @@ def test_status_bar_shows_party_sync_times_and_pending_changes(window) -> None: 
     assert own > 0 and status.pending.text() == f"{own} changes not yet exported"
     with store.engine.begin() as conn:
         mark_exported(conn, store.installation().change_counter, "2026-03-01T10:00:00Z")
-    status.refresh()
+    with qtbot.waitSignal(status.updated):
+        status.refresh()
     assert "never" not in status.last_export.text() and "26" in status.last_export.text()
     assert status.pending.text() == "0 changes not yet exported"
 

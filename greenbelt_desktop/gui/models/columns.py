@@ -28,6 +28,12 @@ class Column:
     def header(self) -> str:
         return translate("Columns", self.title)
 
+    @property
+    def sortable(self) -> bool:
+        """Lists of codes (JSON arrays) have no order a person would expect, and the
+        three sharing levels are chosen with the filter (the store keeps no index on them)."""
+        return self.kind not in ("countries", "sharing") and not self.kind.startswith("codes:")
+
 
 _ORIGIN = Column("origin", QT_TRANSLATE_NOOP("Columns", "Owner"), "party")
 _SHARING = Column("sharing", QT_TRANSLATE_NOOP("Columns", "Sharing"), "sharing")

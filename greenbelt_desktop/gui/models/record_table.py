@@ -178,7 +178,7 @@ class RecordTableModel(QAbstractTableModel):
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
+        if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
             return
         self.beginResetModel()
         self.sort_key = self.columns[column].key

@@ -109,6 +109,7 @@ class RecordListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.activated.connect(lambda index: self.open_row(index.row()))
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_indicator)
         self._size_columns()
 
         layout = QVBoxLayout(self)
@@ -170,6 +171,19 @@ class RecordListPage(QWidget):
         for number in range(self.model.columnCount()):
             header.resizeSection(number, 150)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column that cannot be sorted leaves the sort as it was."""
+        model = self.model
+        if 0 <= column < len(model.columns) and model.columns[column].sortable:
+            return
+        header = self.table.horizontalHeader()
+        keys = model.visible_keys()
+        current = keys.index(model.sort_key) if model.sort_key in keys else -1
+        order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
+        header.blockSignals(True)
+        header.setSortIndicator(current, order)
+        header.blockSignals(False)
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()
