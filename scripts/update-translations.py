@@ -25,6 +25,8 @@ AREAS: dict[str, tuple[str, ...]] = {
              "operations.py"),
     # backups dialog and start-up recovery
     "backups": ("backups.py", "recovery.py"),
+    # briefing pack dialog and its entry in the main window
+    "briefing": ("dialogs/briefing*.py",),
 }  # fmt: skip
 
 

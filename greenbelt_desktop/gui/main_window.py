@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenbelt_desktop.gui.dialogs.briefing_action import action_text as briefing_action_text
+from greenbelt_desktop.gui.dialogs.briefing_action import open_briefing
 from greenbelt_desktop.gui.i18n import translate
 from greenbelt_desktop.gui.icons import icon
 from greenbelt_desktop.gui.pages import PAGES, PageSpec
@@ -86,6 +88,10 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(self.open_backups)
         self.backups_action.setEnabled(session.home is not None)
         self.toolbar.addAction(self.backups_action)
+        self.briefing_action = QAction(icon("file-pdf-box"), "", self)
+        self.briefing_action.setObjectName("briefing")
+        self.briefing_action.triggered.connect(self.open_briefing)
+        self.toolbar.addAction(self.briefing_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -206,6 +212,9 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_briefing(self) -> QWidget:
+        return open_briefing(self.session.store, self.session.ref_lang, parent=self)
+
     # -- language ------------------------------------------------------------
 
     def _undo_text(self) -> None:
@@ -219,6 +228,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self._undo_text()
         self.backups_action.setText(translate("MainWindow", "Backups…"))
+        self.briefing_action.setText(briefing_action_text())
         self.setWindowTitle(translate("MainWindow", "Green Belt Desktop"))
         for row, spec in enumerate(self.specs):
             self.navigation.item(row).setText(translate("Navigation", spec.title))
