@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from greenbelt_desktop.gui.pages.sync import SyncPage
 from greenbelt_desktop.gui.pages.sync_common import cell_texts
@@ -292,3 +293,42 @@ def test_an_installation_without_a_key_says_so(qtbot, store, home):
     )
     assert page.export_panel.message.is_refusal
     assert not page.export_panel.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sync_and_conflicts_pages_in_the_main_window(qtbot, tmp_path, language):
+    """Both pages plug into the main window and fit at 1366×768 in every language."""
+    from greenbelt_desktop.gui.main_window import MainWindow
+    from greenbelt_desktop.gui.pages.conflicts import ConflictsPage
+    from greenbelt_desktop.gui.session import Session
+    from tests.gui.sync_support import two_devices_conflict
+
+    home, store, _ = two_devices_conflict(tmp_path)
+    from greenbelt_desktop.gui.i18n import Translations
+
+    translations = Translations(QApplication.instance())
+    translations.install(language)
+    session = Session(store, translations, Session.preferences_for(tmp_path))
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    try:
+        sync = window.show_page("sync")
+        assert isinstance(sync, SyncPage)
+        assert sync.home.path == home.path
+        screenshot(window, f"main-sync-{language}")
+        conflicts = window.show_page("conflicts")
+        assert isinstance(conflicts, ConflictsPage)
+        assert conflicts.list.count() == 1
+        screenshot(window, f"main-conflicts-{language}")
+        # Restoring through the page is undone by the main window's Undo.
+        conflicts.restore_button.click()
+        assert conflicts.list.count() == 0
+        assert session.undo_stack.canUndo()
+        session.undo_stack.undo()
+        assert "Undone" in conflicts.message.text() or conflicts.message.is_refusal is False
+    finally:
+        translations.install("en")
+        window.close()
+        store.engine.dispose()

@@ -284,3 +284,42 @@ def test_a_member_card_or_a_damaged_file_is_not_taken_for_the_secretariat(
     page.load()
     assert page.card is None and not page.isComplete()
     assert page.problem.text() == "The key card's kid is not the thumbprint of its key."
+
+
+def test_the_wizard_ends_on_a_ready_main_window(qtbot, tmp_path, monkeypatch):
+    """Starting the application on a data folder not set up: wizard, then main window."""
+    from PySide6.QtWidgets import QApplication
+
+    from greenbelt_desktop.gui import app as gui_app
+    from greenbelt_desktop.gui.pages.sync import SyncPage
+
+    def person(wizard: FirstRunWizard) -> int:
+        wizard.language_page.choices.setCurrentRow(1)
+        wizard.party_page.select_country("KZ")
+        wizard.focal_point_page.name.setText("Aigerim Saparova")
+        wizard.passphrase_page.first.setText(PASSPHRASE)
+        wizard.passphrase_page.second.setText(PASSPHRASE)
+        wizard.keycard_page.skip.setChecked(True)
+        wizard.accept()
+        return int(wizard.result())
+
+    monkeypatch.setattr(FirstRunWizard, "exec", person)
+    home = Home(tmp_path / "fresh")
+    window = gui_app.open_window(home, QApplication.instance())
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        session = window.session
+        assert session.store.installation().party == "KZ"
+        assert session.language == "ru"
+        assert session.preferences.value("language") == "ru"
+        page = window.show_page("sync")
+        assert isinstance(page, SyncPage)
+        assert page.keys_panel.own_fingerprint.text() == group_fingerprint(
+            own_key(session.store).kid
+        )
+    finally:
+        session.translations.install("en")
+        window.close()
+        session.store.engine.dispose()
