@@ -27,6 +27,7 @@ spreadsheets (after Anki's ``CollectionOp``/``QueryOp``)::
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -167,8 +168,15 @@ class Operation(QObject):
     # Running operations, so that one is not collected while its thread runs
     # when the caller drops its reference; each removes itself when done.
     _running: ClassVar[set[Operation]] = set()
+    _paused_gc: ClassVar[bool] = False
 
     def start(self) -> Operation:
+        # Python's cyclic garbage collector runs in whichever thread allocates; a
+        # collection on a worker could destroy Qt widgets off the GUI thread. It is
+        # paused while operations run and resumed (on the GUI thread) after the last.
+        if not Operation._running and gc.isenabled():
+            gc.disable()
+            Operation._paused_gc = True
         Operation._running.add(self)
         self._worker.start()
         return self
@@ -195,6 +203,9 @@ class Operation(QObject):
         self.finished = True
         self._worker.wait()
         Operation._running.discard(self)
+        if not Operation._running and Operation._paused_gc:
+            Operation._paused_gc = False
+            gc.enable()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()

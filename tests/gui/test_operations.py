@@ -204,3 +204,22 @@ def test_documents_layer_cancel_is_a_cancel(qtbot, tmp_path):
         gate.set()
     assert cancelled == [True] and op.was_cancelled
     assert not target.exists()
+
+
+def test_garbage_collection_waits_for_the_gui_thread(qtbot):
+    """No cyclic collection can run on a worker (it could destroy widgets there)."""
+    import gc
+
+    gate = threading.Event()
+    seen: list[bool] = []
+
+    def job(progress: Progress) -> None:
+        seen.append(gc.isenabled())
+        gate.wait(10)
+
+    assert gc.isenabled()
+    op = run_operation(None, job, show_dialog=False)
+    qtbot.waitUntil(lambda: seen == [False])
+    with qtbot.waitSignal(op.done, timeout=10_000):
+        gate.set()
+    assert gc.isenabled()
