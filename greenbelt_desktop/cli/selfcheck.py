@@ -5,10 +5,10 @@ folder), that the program, frozen or not, has everything it needs: the
 shipped resources; a new database with its migrations, a record in Russian
 and Chinese found again by search, a backup that passes the integrity check;
 a bundle signed by one temporary installation with its encrypted key, then
-verified and imported by another (the real sync code); a PDF with the shipped
-font embedded; and Qt (offscreen is enough): the font loads and the
-translations are there. IT departments run it after installing; the build's
-test runs it on the frozen program.
+verified and imported by another (the real sync code); a briefing pack in
+Chinese with the shipped font embedded; and Qt (offscreen is enough): the
+font loads and the translations are there. IT departments run it after
+installing; the build's test runs it on the frozen program.
 """
 
 from __future__ import annotations
@@ -97,22 +97,20 @@ def check_bundle(work: Path) -> str:
 
 
 def check_pdf(work: Path) -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen.canvas import Canvas
+    """A briefing pack in Chinese (the shipped CJK font, embedded) of the record written
+    by the database check."""
+    from greenbelt_desktop.documents.briefing import checked_options, make_briefing
 
-    pdfmetrics.registerFont(TTFont("GreenBeltSans", str(resource_path(*FONT)), subfontIndex=0))
-    target = work / "selfcheck.pdf"
-    canvas = Canvas(str(target))
-    canvas.setFont("GreenBeltSans", 14)
-    canvas.drawString(72, 760, f"Green Belt Desktop {__version__}")
-    canvas.drawString(72, 730, SAMPLE["title"])
-    canvas.drawString(72, 700, SAMPLE["summary"])
-    canvas.save()
+    store = Home(work / "home").open_store()
+    try:
+        target = work / "selfcheck.pdf"
+        result = make_briefing(store, checked_options(store.reference, lang="zh"), target)
+    finally:
+        store.engine.dispose()
     data = target.read_bytes()
-    if not data.startswith(b"%PDF") or b"/FontFile2" not in data:
-        raise CommandError("The PDF was written without its embedded font.")
-    return f"PDF with the embedded font ({len(data) // 1024} KB)"
+    if not data.startswith(b"%PDF") or b"/FontFile2" not in data or result.projects != 1:
+        raise CommandError("The briefing pack was not written as expected.")
+    return f"briefing pack in Chinese, {result.pages} pages, font embedded"
 
 
 def check_qt(work: Path) -> str:
