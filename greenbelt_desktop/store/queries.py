@@ -20,7 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, literal, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    select,
+    text,
+)
 
 from greenbelt_desktop.domain.entities import RECORD_ENTITIES, TITLE_FIELD
 from greenbelt_desktop.store import models, search
@@ -152,10 +163,15 @@ def page(
     wanted = list(dict.fromkeys(["id", "origin", "sharing", *columns]))
     key = table.c[sort or TITLE_FIELD[entity]]
     first = key.desc() if descending else key.asc()
-    if conn.dialect.name != "sqlite":
+    if conn.dialect.name == "sqlite":
+        # Ties in rowid order: an index on the column holds that order already, so even a
+        # column with few values (owner, status) is read in index order, never sorted whole.
+        tie: ColumnElement[Any] = literal_column("rowid")
+        order: list[ColumnElement[Any]] = [first, tie.desc() if descending else tie.asc()]
+    else:
         # Empty values sort as the smallest everywhere, as SQLite does (and its indexes serve).
         first = first.nulls_last() if descending else first.nulls_first()
-    order = [first, table.c.id]
+        order = [first, table.c.id]
     query = (
         select(*(table.c[name] for name in wanted))
         .where(*_conditions(conn, entity, flt))
