@@ -27,6 +27,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "backups": ("backups.py", "recovery.py"),
     # briefing pack dialog and its entry in the main window
     "briefing": ("dialogs/briefing*.py",),
+    # spreadsheets, calendar and address book dialog
+    "files": ("dialogs/files*.py",),
 }  # fmt: skip
 
 

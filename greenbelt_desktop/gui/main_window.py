@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from greenbelt_desktop.gui.dialogs.briefing_action import action_text as briefing_action_text
 from greenbelt_desktop.gui.dialogs.briefing_action import open_briefing
+from greenbelt_desktop.gui.dialogs.files_dialog import action_text as files_action_text
+from greenbelt_desktop.gui.dialogs.files_dialog import open_files_dialog
 from greenbelt_desktop.gui.i18n import translate
 from greenbelt_desktop.gui.icons import icon
 from greenbelt_desktop.gui.pages import PAGES, PageSpec
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
         self.briefing_action.setObjectName("briefing")
         self.briefing_action.triggered.connect(self.open_briefing)
         self.toolbar.addAction(self.briefing_action)
+        self.files_action = QAction(icon("microsoft-excel"), "", self)
+        self.files_action.setObjectName("exchange-files")
+        self.files_action.triggered.connect(self.open_files)
+        self.toolbar.addAction(self.files_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -215,6 +221,9 @@ class MainWindow(QMainWindow):
     def open_briefing(self) -> QWidget:
         return open_briefing(self.session.store, self.session.ref_lang, parent=self)
 
+    def open_files(self) -> QWidget:
+        return open_files_dialog(self.session.store, self.session.ref_lang, parent=self)
+
     # -- language ------------------------------------------------------------
 
     def _undo_text(self) -> None:
@@ -229,6 +238,7 @@ class MainWindow(QMainWindow):
         self._undo_text()
         self.backups_action.setText(translate("MainWindow", "Backups…"))
         self.briefing_action.setText(briefing_action_text())
+        self.files_action.setText(files_action_text())
         self.setWindowTitle(translate("MainWindow", "Green Belt Desktop"))
         for row, spec in enumerate(self.specs):
             self.navigation.item(row).setText(translate("Navigation", spec.title))
