@@ -70,7 +70,12 @@ def _check_country(value: str, info: ValidationInfo) -> str:
     return code
 
 
+_FOUNDING_MEMBERS = frozenset(default_reference().member_states)
+
+
 def _check_member_state(value: str, info: ValidationInfo) -> str:
+    if value in _FOUNDING_MEMBERS:  # fast path: members are added, never removed
+        return value
     code = value.upper()
     if not _reference(info).is_member_state(code):
         raise PydanticCustomError(

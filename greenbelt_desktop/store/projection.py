@@ -36,18 +36,28 @@ def starts_at_utc(value: str) -> str:
     return f"{moment.isoformat()}T00:00:00Z"
 
 
+def _plan(entity: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    names = [name for name in PROJECTED[entity] if name != "content"]
+    return (
+        tuple(n for n in names if n not in _JSON_COLUMNS and n != "starts_at_utc"),
+        tuple(n for n in names if n in _JSON_COLUMNS),
+        "starts_at_utc" in names,
+    )
+
+
+# Per entity: plain columns, JSON list columns, whether the UTC start is derived.
+_PLANS = {entity: _plan(entity) for entity in PROJECTED}
+
+
 def columns(entity: str, data: Mapping[str, Any]) -> dict[str, Any]:
-    """Typed column values of a (live) record."""
-    values: dict[str, Any] = {}
-    for name in PROJECTED[entity]:
-        if name == "starts_at_utc":
-            values[name] = starts_at_utc(data["start"])
-        elif name == "content":
-            continue
-        elif name in _JSON_COLUMNS:
-            values[name] = jsontext.dumps(data.get(name) or [])
-        else:
-            values[name] = data.get(name)
+    """Typed column values of a (live) record (on the bulk-write hot path)."""
+    plain, lists, derived_start = _PLANS[entity]
+    get = data.get
+    values: dict[str, Any] = {name: get(name) for name in plain}
+    for name in lists:
+        values[name] = jsontext.dumps(get(name) or [])
+    if derived_start:
+        values["starts_at_utc"] = starts_at_utc(data["start"])
     return values
 
 
