@@ -641,6 +641,26 @@ greenbelt init --party CODE --name NAME</translation>
     </context>
     <context>
         <name>RecordList</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Export to Excel</translation>
+        </message>
+        <message>
+            <source>%1 records written to %2</source>
+            <translation>%1 records written to %2</translation>
+        </message>
+        <message>
+            <source>The workbook was not written.</source>
+            <translation>The workbook was not written.</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Export what this list shows to an Excel workbook</source>
+            <translation>Export what this list shows to an Excel workbook</translation>
+        </message>
         <message numerus="yes">
             <source>%n record(s)</source>
             <translation>

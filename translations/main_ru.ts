@@ -642,6 +642,26 @@ greenbelt init --party CODE --name NAME</translation>
     </context>
     <context>
         <name>RecordList</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>Выгрузка в Excel</translation>
+        </message>
+        <message>
+            <source>%1 records written to %2</source>
+            <translation>Записей записано в %2: %1</translation>
+        </message>
+        <message>
+            <source>The workbook was not written.</source>
+            <translation>Книга не записана.</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Export what this list shows to an Excel workbook</source>
+            <translation>Выгрузить то, что показывает список, в книгу Excel</translation>
+        </message>
         <message numerus="yes">
             <source>%n record(s)</source>
             <translation>

@@ -640,6 +640,26 @@ greenbelt init --party CODE --name NAME</translation>
     </context>
     <context>
         <name>RecordList</name>
+        <message>
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <source>%1 records written to %2</source>
+            <translation>已将 %1 条记录写入 %2</translation>
+        </message>
+        <message>
+            <source>The workbook was not written.</source>
+            <translation>未写入工作簿。</translation>
+        </message>
+        <message>
+            <source>Excel…</source>
+            <translation>Excel…</translation>
+        </message>
+        <message>
+            <source>Export what this list shows to an Excel workbook</source>
+            <translation>将此列表显示的内容导出为 Excel 工作簿</translation>
+        </message>
         <message numerus="yes">
             <source>%n record(s)</source>
             <translation>

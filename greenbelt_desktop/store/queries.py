@@ -148,6 +148,13 @@ def count(conn: Connection, entity: str, flt: ListFilter = ListFilter()) -> int:
     return int(conn.execute(query).scalar_one())
 
 
+def ids(conn: Connection, entity: str, flt: ListFilter = ListFilter()) -> list[str]:
+    """The ids of every record the filter lets through (what a list view shows)."""
+    table = table_of(entity)
+    query = select(table.c.id).where(*_conditions(conn, entity, flt))
+    return [str(value) for value in conn.execute(query).scalars()]
+
+
 def page(
     conn: Connection,
     entity: str,

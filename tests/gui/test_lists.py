@@ -132,3 +132,19 @@ def test_lists_of_codes_are_not_sorted(page) -> None:  # type: ignore[no-untyped
     page.table.sortByColumn(countries, Qt.SortOrder.AscendingOrder)
     assert page.model.sort_key == "title" and page.model.descending
     assert page.table.horizontalHeader().sortIndicatorSection() == 0
+
+
+def test_export_writes_exactly_what_the_list_shows(page, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    page.status.setCurrentIndex(page.status.findData("completed"))
+    shown = {page.model.row(r)["id"] for r in range(page.model.rowCount())}
+    assert 0 < len(shown) < 13
+    target = tmp_path / "completed.xlsx"
+    operation = page.export_view(target)
+    with qtbot.waitSignal(operation.done, timeout=60_000):
+        pass
+    sheet = openpyxl.load_workbook(target, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    id_column = rows[0].index("Record id")
+    assert {row[id_column] for row in rows[1:] if row[id_column]} == shown

@@ -8,17 +8,21 @@ kind of record has them. Deleting asks nothing: it can be undone (Ctrl+Z).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +34,7 @@ from greenbelt_desktop.gui.i18n import translate
 from greenbelt_desktop.gui.icons import icon
 from greenbelt_desktop.gui.models.columns import sharing_name
 from greenbelt_desktop.gui.models.record_table import RecordTableModel
+from greenbelt_desktop.gui.operations import Operation, Progress, run_operation
 from greenbelt_desktop.gui.session import Session
 from greenbelt_desktop.gui.texts import entity_plural
 from greenbelt_desktop.gui.undo import DeleteRecord
@@ -59,6 +64,8 @@ class RecordListPage(QWidget):
         self.delete_button = self._button(
             "delete-outline", "delete", QKeySequence.StandardKey.Delete, self.delete_current
         )
+        self.export_button = self._button("microsoft-excel", "export", None, self.export_view)
+        self.export_operation: Operation | None = None
         self.columns_button = QToolButton()
         self.columns_button.setIcon(icon("table-column"))
         self.columns_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -71,8 +78,14 @@ class RecordListPage(QWidget):
         top.addWidget(self.heading)
         top.addWidget(self.count_label)
         top.addStretch(1)
-        for button in (self.new_button, self.open_button, self.delete_button, self.columns_button):
-            top.addWidget(button)
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.delete_button,
+            self.export_button,
+            self.columns_button,
+        ):
+            top.addWidget(button)  # fmt: skip
 
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("list-filter")
@@ -288,6 +301,51 @@ class RecordListPage(QWidget):
 
     # -- language ------------------------------------------------------------
 
+    def export_view(self, path: Path | None = None) -> Operation | None:
+        """Write what the list shows (every row the filters let through) to a workbook."""
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, translate("RecordList", "Export to Excel"), f"{self.entity}.xlsx",
+                "Excel (*.xlsx)",
+            )  # fmt: skip
+            if not chosen:
+                return None
+            path = Path(chosen)
+        target, store, entity = path, self.session.store, self.entity
+        flt, lang = self.current_filter(), self.session.ref_lang
+
+        def work(progress: Progress) -> int:
+            from greenbelt_desktop.documents.xlsx_export import export_workbook
+
+            with store.engine.connect() as conn:
+                shown = queries.ids(conn, entity, flt)
+            summary = export_workbook(
+                store, target, entities=[entity], lang=lang, ids={entity: shown},
+                progress=progress.report, cancelled=progress.is_cancelled,
+            )  # fmt: skip
+            return summary.counts.get(entity, 0)
+
+        def done(count: int) -> None:
+            QMessageBox.information(
+                self,
+                translate("RecordList", "Export to Excel"),
+                translate("RecordList", "%1 records written to %2")
+                .replace("%1", str(count)).replace("%2", str(target)),
+            )  # fmt: skip
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.warning(
+                self,
+                translate("RecordList", "Export to Excel"),
+                translate("RecordList", "The workbook was not written.") + "\n" + str(error),
+            )
+
+        self.export_operation = run_operation(
+            self, work, on_success=done, on_failure=failed,
+            title=translate("RecordList", "Export to Excel"),
+        )  # fmt: skip
+        return self.export_operation
+
     def retranslate(self) -> None:
         session = self.session
         self.heading.setText(entity_plural(self.entity))
@@ -295,6 +353,10 @@ class RecordListPage(QWidget):
         self.new_button.setToolTip(translate("RecordList", "New record (Ctrl+N)"))
         self.open_button.setText(translate("RecordList", "Open"))
         self.delete_button.setText(translate("RecordList", "Delete"))
+        self.export_button.setText(translate("RecordList", "Excel…"))
+        self.export_button.setToolTip(
+            translate("RecordList", "Export what this list shows to an Excel workbook")
+        )
         self.delete_button.setToolTip(translate("RecordList", "Delete (Del); undo with Ctrl+Z"))
         self.columns_button.setText(translate("RecordList", "Columns"))
         self.text_filter.setPlaceholderText(translate("RecordList", "Filter as you type…"))
