@@ -125,7 +125,7 @@ def consolidate(store: Store, keys_dir: Path, passphrase: str | None, out: Path)
             party=B.SECRETARIAT,
             device=installation.device,
             sequence=sequence,
-            file_name=str(out),
+            file_name=out.name,
             report=report,
         )
     staging.replace(out)

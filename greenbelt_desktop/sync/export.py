@@ -226,7 +226,7 @@ def export_bundle(
             party=installation.party,
             device=installation.device,
             sequence=sequence,
-            file_name=str(out),
+            file_name=out.name,
             report=summary.as_json(),
         )
         if full:

@@ -162,7 +162,7 @@ def import_bundle(home: Home, store: Store, path: Path, dry_run: bool = False) -
         return _import(home, store, path, dry_run, seen)
     except BundleRefused as error:
         if not dry_run:
-            ledger.record_refusal(home.path, str(path), str(error), seen)
+            ledger.record_refusal(home.path, path.name, str(error), seen)
         raise
 
 
@@ -212,7 +212,7 @@ def _import(home: Home, store: Store, path: Path, dry_run: bool, seen: dict[str,
                     party=body.issuer.party,
                     device=body.issuer.device,
                     sequence=body.sequence,
-                    file_name=str(path),
+                    file_name=path.name,
                     report=report.as_json(),
                 )
                 transaction.commit()
@@ -233,7 +233,7 @@ def _replayed(
 ) -> Report:
     report.already_applied = True
     if not dry_run:
-        ledger.record_refusal(home.path, str(path), "already applied", seen, "already applied")
+        ledger.record_refusal(home.path, path.name, "already applied", seen, "already applied")
     return report
 
 

@@ -152,3 +152,17 @@ def test_history_lists_exports_imports_and_refusals(
         ("import", "refused"),
     ]
     assert history(kz.store, kz.home.path)[0]["outcome"] == "written"
+
+
+def test_the_ledger_keeps_file_names_not_paths(trio: tuple[Site, Site, Site]) -> None:
+    """A data folder holds no absolute paths: the exchange ledger names bundles by file name."""
+    kz, _, sco = trio
+    kz.store.add("project", PROJECT, "members")
+    path = kz.export()
+    sco.receive(path)
+    sco.receive(path)  # a replay, noted as refused
+    folder = str(path.parent).encode()
+    for site in (kz, sco):
+        for item in site.home.path.rglob("*"):
+            if item.is_file():
+                assert folder not in item.read_bytes(), item
