@@ -295,53 +295,14 @@ class Store:
         author: str | None = None,
     ) -> list[str]:
         """Validate every item, then insert them all in one transaction (or none)."""
-        table = table_of(entity)
-        validated = []
-        items = list(items)
-        if not items:
-            return []
-        for data, sharing in items:
-            clean = validate_record(entity, data, self.reference)
-            level = validate_sharing(entity, sharing or DEFAULT_SHARING[entity])
-            validated.append((clean, level))
-        ids: list[str] = []
-        with self.engine.begin() as conn:
-            stamp = self._Stamp(conn, self._now())
-            who = author or stamp.author
-            rows, audit = [], []
-            for clean, level in validated:
-                record_id = new_id()
-                counter, version = stamp.next()
-                stored, content = _split_content(entity, clean)
-                row = {
-                    "id": record_id,
-                    "origin": stamp.party,
-                    "version": version,
-                    "sharing": level,
-                    "deleted": False,
-                    "created_at": stamp.time,
-                    "updated_at": stamp.time,
-                    "created_by": who,
-                    "updated_by": who,
-                    "change_counter": counter,
-                    "data": jsontext.dumps(stored),
-                    **projection.columns(entity, clean),
-                }
-                if content is not None:
-                    row["content"] = content
-                rows.append(row)
-                audit.append(
-                    self._audit_row(
-                        stamp.time, who, "create", entity, record_id, version, stamp.party, ""
-                    )
-                )
-                ids.append(record_id)
-            conn.execute(insert(table), rows)
-            docs = list(zip(ids, (clean for clean, _ in validated), strict=True))
-            projection.write_children(conn, entity, docs, fresh=True)
-            search.index(conn, entity, docs, fresh=True)
-            self._audit(conn, audit)
-            stamp.save()
+        table_of(entity)  # an unknown kind is refused even with nothing to add
+        pending = list(items)
+        ids = [new_id() for _ in pending]
+        writes = [
+            Write(entity, record_id, data, sharing)
+            for record_id, (data, sharing) in zip(ids, pending, strict=True)
+        ]
+        self.write_many(writes, author)
         return ids
 
     @staticmethod
