@@ -200,5 +200,7 @@ def test_empty_installation_gives_a_short_sensible_pack(store: Store, tmp_path: 
     assert len(texts) == 3  # cover, contents, one page of short sections
     for key in ("empty_projects", "empty_events", "empty_recommendations", "empty_contacts"):
         assert squeeze(t(key)) in whole
-    assert squeeze("1 янв. – 31 дек. 2026 г.") in texts[0]
+    # The period as CLDR writes it (its dash between dates differs between Babel releases).
+    period = texts[0].split(squeeze("Период"), 1)[1]
+    assert period.startswith(squeeze("1 янв.")) and squeeze("31 дек. 2026 г.") in period
     assert result.projects == result.events == result.contacts == 0
