@@ -14,6 +14,15 @@ def run(runner: CliRunner, *args: str, stdin: str | None = None) -> str:
     return result.out
 
 
+def fingerprint_option(fingerprint: str) -> list[str]:
+    """``--fingerprint KID`` as a person types it; ``--fingerprint=KID`` when the kid
+    begins with ``-`` (as the README says), which argparse would otherwise take for an
+    option of its own."""
+    if fingerprint.startswith("-"):
+        return [f"--fingerprint={fingerprint}"]
+    return ["--fingerprint", fingerprint]
+
+
 def test_two_members_and_the_secretariat_exchange_bundles(tmp_path: Path) -> None:
     kz, cn, sec = (CliRunner(tmp_path / name) for name in ("kz", "cn", "sec"))
     run(kz, "init", "--party", "KZ", "--name", "Aigerim")
@@ -27,7 +36,7 @@ def test_two_members_and_the_secretariat_exchange_bundles(tmp_path: Path) -> Non
         name: run(r, "keys", "fingerprint").strip()
         for name, r in (("kz", kz), ("cn", cn), ("sec", sec))
     }
-    run(sec, "keys", "trust", str(cards["kz"]), "--fingerprint", fingerprint["kz"])
+    run(sec, "keys", "trust", str(cards["kz"]), *fingerprint_option(fingerprint["kz"]))
     run(
         sec,
         "keys",
@@ -35,8 +44,8 @@ def test_two_members_and_the_secretariat_exchange_bundles(tmp_path: Path) -> Non
         str(cards["cn"]),
         f"--fingerprint={fingerprint['cn'].replace(' ', '')}",
     )
-    run(kz, "keys", "trust", str(cards["sec"]), "--fingerprint", fingerprint["sec"])
-    run(cn, "keys", "trust", str(cards["sec"]), "--fingerprint", fingerprint["sec"])
+    run(kz, "keys", "trust", str(cards["sec"]), *fingerprint_option(fingerprint["sec"]))
+    run(cn, "keys", "trust", str(cards["sec"]), *fingerprint_option(fingerprint["sec"]))
 
     project = {"title": "Солнечная станция", "status": "idea", "directions": ["renewable_tech"]}
     kz_id = run(kz, "add", "project", "--json", "-", stdin=json.dumps(project)).strip()
