@@ -256,3 +256,25 @@ def test_a_reference_entry_under_another_id_is_refused(pair: tuple[Site, Site]) 
             change["data"]["labels"]["zh"] = ""
     refused(kz, write(bundle, sign_as(sec, invalid)), r"labels\.zh: this field is required")
     assert not kz.store.reference.is_member_state("AZ")
+
+
+def test_two_secretariat_devices_describe_one_entry(make_site: Callable[..., Site]) -> None:
+    """The id comes from list and code, so two Secretariat devices that both set AZ write
+    versions of one record: members converge on the later one, whatever the order."""
+    kz, cn = make_site("kz", "KZ"), make_site("cn", "CN")
+    sec1, sec2 = make_site("sec1", "SECRETARIAT"), make_site("sec2", "SECRETARIAT")
+    for member in (kz, cn):
+        member.trust(sec1)
+        member.trust(sec2)
+    set_entry(sec1.store, "member_states", "AZ", AZERBAIJAN)
+    set_entry(sec2.store, "member_states", "AZ", {**AZERBAIJAN, "en": "Republic of Azerbaijan"})
+    one, two = sec1.export(), sec2.export()
+    later = max(reference_changes(one) + reference_changes(two), key=lambda c: c["version"])
+    kz.receive(one)
+    kz.receive(two)
+    cn.receive(two)
+    cn.receive(one)
+    for member in (kz, cn):
+        assert member.store.reference.labels("member_states", "AZ") == later["data"]["labels"]
+        assert member.store.get("reference", AZ_ID).version == later["version"]
+        assert member.store.count("reference") == 1
