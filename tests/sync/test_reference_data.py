@@ -36,9 +36,9 @@ def new_member_site(empty_database: Path, folder: Path, name: str, party: str) -
 
 
 @pytest.fixture
-def pair(make_site: Callable[..., Site]) -> tuple[Site, Site]:
-    """Kazakhstan and the Secretariat, trusting each other."""
-    kz, sec = make_site("kz", "KZ"), make_site("sec", "SECRETARIAT")
+def pair(make_site: Callable[..., Site], backend: str) -> tuple[Site, Site]:
+    """Kazakhstan and the Secretariat (on each backend), trusting each other."""
+    kz, sec = make_site("kz", "KZ"), make_site("sec", "SECRETARIAT", backend)
     sec.trust(kz)
     kz.trust(sec)
     return kz, sec
