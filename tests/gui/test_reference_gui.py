@@ -59,3 +59,25 @@ def test_a_retired_member_state_stays_on_the_records_that_hold_it(session, qtbot
     qtbot.addWidget(held)
     editor = held.editors["countries"]
     assert items(editor)["AZ"] == "Azerbaijan" and editor.value() == ["KZ", "AZ"]
+
+
+def test_settings_show_the_reference_data_in_force(session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from greenbelt_desktop.gui.pages.settings import SettingsPage
+
+    receive_azerbaijan(session.store)
+    page = SettingsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    lists = page.reference_list
+    lists.setCurrentIndex(lists.findData("member_states"))
+    table = page.reference_table
+    rows = {
+        table.item(row, 0).text(): [table.item(row, c).text() for c in (1, 2, 3)]
+        for row in range(table.rowCount())
+    }
+    assert rows["AZ"] == ["Azerbaijan", "Active", "SCO Secretariat"]
+    assert rows["KZ"] == ["Kazakhstan", "Active", "Shipped with the application"]
+    assert lists.itemText(lists.findData("forms")) == "Forms of cooperation"
+    lists.setCurrentIndex(lists.findData("forms"))
+    assert table.rowCount() == 7
+    assert table.item(0, 1).text() == session.reference.label("forms", "forums_fairs", "en")
