@@ -792,6 +792,106 @@ greenbelt init --party CODE --name NAME</translation>
             <source>Data folder:</source>
             <translation>Data folder:</translation>
         </message>
+        <message>
+            <source>Member states</source>
+            <translation>Member states</translation>
+        </message>
+        <message>
+            <source>Directions of cooperation</source>
+            <translation>Directions of cooperation</translation>
+        </message>
+        <message>
+            <source>Forms of cooperation</source>
+            <translation>Forms of cooperation</translation>
+        </message>
+        <message>
+            <source>Kinds of organisation</source>
+            <translation>Kinds of organisation</translation>
+        </message>
+        <message>
+            <source>Roles of contacts</source>
+            <translation>Roles of contacts</translation>
+        </message>
+        <message>
+            <source>Kinds of event</source>
+            <translation>Kinds of event</translation>
+        </message>
+        <message>
+            <source>Statuses of events</source>
+            <translation>Statuses of events</translation>
+        </message>
+        <message>
+            <source>Roles of participants</source>
+            <translation>Roles of participants</translation>
+        </message>
+        <message>
+            <source>Statuses of projects</source>
+            <translation>Statuses of projects</translation>
+        </message>
+        <message>
+            <source>Roles of partners</source>
+            <translation>Roles of partners</translation>
+        </message>
+        <message>
+            <source>Sources of financing</source>
+            <translation>Sources of financing</translation>
+        </message>
+        <message>
+            <source>Statuses of recommendations</source>
+            <translation>Statuses of recommendations</translation>
+        </message>
+        <message>
+            <source>Statuses of agreements</source>
+            <translation>Statuses of agreements</translation>
+        </message>
+        <message>
+            <source>Sharing levels</source>
+            <translation>Sharing levels</translation>
+        </message>
+        <message>
+            <source>Reference data</source>
+            <translation>Reference data</translation>
+        </message>
+        <message>
+            <source>Li&amp;st:</source>
+            <translation>Li&amp;st:</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Reference data comes with the application and from the SCO Secretariat's consolidated bundles. A retired code stays valid on the records that use it but is not offered for new ones.</source>
+            <translation>Reference data comes with the application and from the SCO Secretariat's consolidated bundles. A retired code stays valid on the records that use it but is not offered for new ones.</translation>
+        </message>
+        <message>
+            <source>SCO Secretariat</source>
+            <translation>SCO Secretariat</translation>
+        </message>
+        <message>
+            <source>Shipped with the application</source>
+            <translation>Shipped with the application</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
     </context>
     <context>
         <name>Sharing</name>

@@ -795,6 +795,106 @@ greenbelt init --party CODE --name NAME</translation>
             <source>Data folder:</source>
             <translation>Папка данных:</translation>
         </message>
+        <message>
+            <source>Member states</source>
+            <translation>Государства-члены</translation>
+        </message>
+        <message>
+            <source>Directions of cooperation</source>
+            <translation>Направления сотрудничества</translation>
+        </message>
+        <message>
+            <source>Forms of cooperation</source>
+            <translation>Формы сотрудничества</translation>
+        </message>
+        <message>
+            <source>Kinds of organisation</source>
+            <translation>Виды организаций</translation>
+        </message>
+        <message>
+            <source>Roles of contacts</source>
+            <translation>Роли контактов</translation>
+        </message>
+        <message>
+            <source>Kinds of event</source>
+            <translation>Виды мероприятий</translation>
+        </message>
+        <message>
+            <source>Statuses of events</source>
+            <translation>Статусы мероприятий</translation>
+        </message>
+        <message>
+            <source>Roles of participants</source>
+            <translation>Роли участников</translation>
+        </message>
+        <message>
+            <source>Statuses of projects</source>
+            <translation>Статусы проектов</translation>
+        </message>
+        <message>
+            <source>Roles of partners</source>
+            <translation>Роли партнёров</translation>
+        </message>
+        <message>
+            <source>Sources of financing</source>
+            <translation>Источники финансирования</translation>
+        </message>
+        <message>
+            <source>Statuses of recommendations</source>
+            <translation>Статусы рекомендаций</translation>
+        </message>
+        <message>
+            <source>Statuses of agreements</source>
+            <translation>Статусы соглашений</translation>
+        </message>
+        <message>
+            <source>Sharing levels</source>
+            <translation>Уровни доступа</translation>
+        </message>
+        <message>
+            <source>Reference data</source>
+            <translation>Справочные данные</translation>
+        </message>
+        <message>
+            <source>Li&amp;st:</source>
+            <translation>С&amp;писок:</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Reference data comes with the application and from the SCO Secretariat's consolidated bundles. A retired code stays valid on the records that use it but is not offered for new ones.</source>
+            <translation>Справочные данные поставляются с приложением и приходят в сводных пакетах Секретариата ШОС. Выведенный из употребления код остаётся действительным в записях, где он используется, но не предлагается для новых.</translation>
+        </message>
+        <message>
+            <source>SCO Secretariat</source>
+            <translation>Секретариат ШОС</translation>
+        </message>
+        <message>
+            <source>Shipped with the application</source>
+            <translation>Поставляется с приложением</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Действует</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Выведен из употребления</translation>
+        </message>
     </context>
     <context>
         <name>Sharing</name>

@@ -789,6 +789,106 @@ greenbelt init --party CODE --name NAME</translation>
             <source>Data folder:</source>
             <translation>数据文件夹：</translation>
         </message>
+        <message>
+            <source>Member states</source>
+            <translation>成员国</translation>
+        </message>
+        <message>
+            <source>Directions of cooperation</source>
+            <translation>合作方向</translation>
+        </message>
+        <message>
+            <source>Forms of cooperation</source>
+            <translation>合作形式</translation>
+        </message>
+        <message>
+            <source>Kinds of organisation</source>
+            <translation>组织类型</translation>
+        </message>
+        <message>
+            <source>Roles of contacts</source>
+            <translation>联系人角色</translation>
+        </message>
+        <message>
+            <source>Kinds of event</source>
+            <translation>活动类型</translation>
+        </message>
+        <message>
+            <source>Statuses of events</source>
+            <translation>活动状态</translation>
+        </message>
+        <message>
+            <source>Roles of participants</source>
+            <translation>参与者角色</translation>
+        </message>
+        <message>
+            <source>Statuses of projects</source>
+            <translation>项目状态</translation>
+        </message>
+        <message>
+            <source>Roles of partners</source>
+            <translation>合作伙伴角色</translation>
+        </message>
+        <message>
+            <source>Sources of financing</source>
+            <translation>资金来源</translation>
+        </message>
+        <message>
+            <source>Statuses of recommendations</source>
+            <translation>建议状态</translation>
+        </message>
+        <message>
+            <source>Statuses of agreements</source>
+            <translation>协议状态</translation>
+        </message>
+        <message>
+            <source>Sharing levels</source>
+            <translation>共享范围</translation>
+        </message>
+        <message>
+            <source>Reference data</source>
+            <translation>参考数据</translation>
+        </message>
+        <message>
+            <source>Li&amp;st:</source>
+            <translation>列表(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Reference data comes with the application and from the SCO Secretariat's consolidated bundles. A retired code stays valid on the records that use it but is not offered for new ones.</source>
+            <translation>参考数据随应用程序提供，并来自上合组织秘书处的汇总数据包。已停用的代码在使用它的记录中仍然有效，但不再供新记录选择。</translation>
+        </message>
+        <message>
+            <source>SCO Secretariat</source>
+            <translation>上合组织秘书处</translation>
+        </message>
+        <message>
+            <source>Shipped with the application</source>
+            <translation>随应用程序提供</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
     </context>
     <context>
         <name>Sharing</name>

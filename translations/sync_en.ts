@@ -262,6 +262,11 @@
         <translation>Attachments</translation>
     </message>
     <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="49" />
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
+    <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="103" />
         <source>Nothing can be exported yet.</source>
         <translation>Nothing can be exported yet.</translation>

@@ -262,6 +262,11 @@
         <translation>附件</translation>
     </message>
     <message>
+        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="49" />
+        <source>Reference data</source>
+        <translation>参考数据</translation>
+    </message>
+    <message>
         <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="103" />
         <source>Nothing can be exported yet.</source>
         <translation>目前无法导出。</translation>

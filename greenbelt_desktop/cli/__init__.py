@@ -20,6 +20,7 @@ from greenbelt_desktop.cli import (
     gui,
     keys,
     records,
+    reference,
     selfcheck,
     setup,
     sync_commands,
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
     selfcheck,
     gui,
     briefing,
+    reference,
 )
 
 

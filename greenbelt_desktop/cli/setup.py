@@ -20,6 +20,12 @@ def register(subparsers: Any) -> None:
     init.add_argument("--name", required=True, help="the focal point's name")
     init.add_argument("--organisation", default="", help="the focal point's organisation")
     init.add_argument("--label", default="", help="a label for the key card (who, which laptop)")
+    init.add_argument(
+        "--new-member",
+        action="store_true",
+        help="the party is a member state that joined after this version was released "
+        "(an ISO 3166-1 code; the Secretariat's reference data names it)",
+    )
     add_passphrase_option(init)
     init.set_defaults(handler=cmd_init)
 
@@ -31,7 +37,9 @@ def register(subparsers: Any) -> None:
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     secret = check_passphrase(passphrase(args, confirm=True))
-    installation = ctx.store.initialise(args.party, args.name, args.organisation)
+    installation = ctx.store.initialise(
+        args.party, args.name, args.organisation, new_member=args.new_member
+    )
     card = create_installation_key(ctx.store, ctx.home.keys_dir, secret, args.label or "")
     ctx.print(
         f"Set up {ctx.store.reference.party_name(installation.party)} ({installation.party}) "

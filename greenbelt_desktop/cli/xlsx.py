@@ -68,7 +68,7 @@ def _out(path: str) -> Path:
 
 def cmd_template(args: argparse.Namespace, ctx: Context) -> int:
     out = _out(args.out)
-    write_template(out, args.lang)
+    write_template(out, args.lang, ctx.store.reference)
     ctx.print(f"Wrote the template ({args.lang}) to {out}.")
     return 0
 

@@ -62,23 +62,23 @@ class Vocabulary:
         return self.texts("yes" if value else "no")
 
     def choices(self, list_name: str) -> list[str]:
-        """The labels a drop-down offers for a reference list."""
-        return [self.label(list_name, code) for code in self.reference.codes(list_name)]
+        """The labels a drop-down offers for a reference list (retired codes are not
+        offered; reading still knows them)."""
+        return [self.label(list_name, code) for code in self.reference.active_codes(list_name)]
+
+    def member_choices(self) -> list[str]:
+        return [self.country(code) for code in self.reference.active_codes("member_states")]
 
     def country_choices(self) -> list[str]:
-        members = [self.country(code) for code in self.reference.member_states]
+        active = set(self.reference.active_codes("member_states"))
+        members = self.member_choices()
         others = sorted(
-            {
-                self.country(code)
-                for code in country_codes()
-                if code not in self.reference.member_states
-            }
-            - set(members)
+            {self.country(code) for code in country_codes() if code not in active} - set(members)
         )
         return members + others
 
     def party_choices(self) -> list[str]:
-        return [self.party(code) for code in (*self.reference.member_states, SECRETARIAT)]
+        return [*self.member_choices(), self.party(SECRETARIAT)]
 
     @staticmethod
     def currency_choices() -> list[str]:

@@ -34,7 +34,7 @@ def _lists(vocab: Vocabulary) -> dict[str, list[str]]:
     """Name of a drop-down source → its values, one column each on the hidden sheet."""
     lists = {name: vocab.choices(name) for name in vocab.reference.lists}
     lists["country"] = vocab.country_choices()
-    lists["member_states"] = [vocab.country(code) for code in vocab.reference.member_states]
+    lists["member_states"] = vocab.member_choices()
     lists["party"] = vocab.party_choices()
     lists["currency"] = vocab.currency_choices()
     lists["timezone"] = all_timezones()
@@ -57,7 +57,8 @@ def _source(column: s.Column) -> str | None:
 
 
 def write_template(path: Path, lang: str = "en", reference: Reference | None = None) -> None:
-    """Write the blank workbook in ``lang`` (en, ru or zh) to ``path``."""
+    """Write the blank workbook in ``lang`` (en, ru or zh) to ``path``; its drop-downs
+    offer the active codes of ``reference`` (pass the store's: new member states)."""
     texts = Texts("xlsx", lang)
     vocab = Vocabulary(reference or default_reference(), lang)
     lists = _lists(vocab)

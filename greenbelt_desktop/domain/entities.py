@@ -38,6 +38,7 @@ from greenbelt_desktop.domain.reference import (
     currency_codes,
     default_reference,
 )
+from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY, ReferenceEntry
 
 MAX_TEXT = 20_000
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -510,8 +511,11 @@ RECORD_ENTITIES: tuple[str, ...] = (
     "practice",
 )
 ENTITIES: tuple[str, ...] = (*RECORD_ENTITIES, "attachment")
+# Every kind of record that travels in bundles: the Secretariat's reference data
+# (see reference_entries), then what focal points record.
+SYNCED_ENTITIES: tuple[str, ...] = (REFERENCE_ENTITY, *ENTITIES)
 
-MODELS: dict[str, type[_Record]] = {
+MODELS: dict[str, type[BaseModel]] = {
     "organisation": Organisation,
     "contact": Contact,
     "event": Event,
@@ -520,6 +524,7 @@ MODELS: dict[str, type[_Record]] = {
     "agreement": Agreement,
     "practice": Practice,
     "attachment": Attachment,
+    REFERENCE_ENTITY: ReferenceEntry,
 }
 
 # The field that names a record in lists, links and messages.
@@ -532,6 +537,7 @@ TITLE_FIELD: dict[str, str] = {
     "agreement": "title",
     "practice": "title",
     "attachment": "file_name",
+    REFERENCE_ENTITY: "code",
 }
 
 # Default sharing of a new record when none is given.
@@ -544,6 +550,7 @@ DEFAULT_SHARING: dict[str, str] = {
     "agreement": "members",
     "practice": "members",
     "attachment": "members",
+    REFERENCE_ENTITY: "members",
 }
 
 # Fields holding links to other records: (field path, target entity).

@@ -70,8 +70,8 @@ class Session(QObject):
         self.store = store
         self._party = None
         self.undo_stack.clear()
-        for entity in ("organisation", "contact", "event", "project", "recommendation",
-                       "agreement", "practice", "attachment"):  # fmt: skip
+        for entity in ("reference", "organisation", "contact", "event", "project",
+                       "recommendation", "agreement", "practice", "attachment"):  # fmt: skip
             self.records_changed.emit(entity)
 
     def set_language(self, language: str) -> None:

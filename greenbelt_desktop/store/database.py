@@ -20,7 +20,13 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from greenbelt_desktop.store.backup import BackupFile
 
 # Revisions in order; the last is the head this version of the application writes.
-REVISIONS = ("0001_records", "0002_search", "0003_sync", "0004_list_indexes")
+REVISIONS = (
+    "0001_records",
+    "0002_search",
+    "0003_sync",
+    "0004_list_indexes",
+    "0005_reference",
+)
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -168,6 +168,16 @@ class Attachment(RecordMixin, Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class ReferenceRecord(RecordMixin, Base):
+    """An entry of the Secretariat's reference data (``reference`` records: one code of
+    one list, its labels and whether it is retired), laid over the shipped files."""
+
+    __tablename__ = "reference_entry"
+    code: Mapped[str] = mapped_column(String(64))
+    list: Mapped[str] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class Installation(Base):
     """This installation: one row, created by ``greenbelt init``."""
 
@@ -216,6 +226,7 @@ RECORD_MODELS: dict[str, Any] = {
     "agreement": Agreement,
     "practice": Practice,
     "attachment": Attachment,
+    "reference": ReferenceRecord,
 }
 
 

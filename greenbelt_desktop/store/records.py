@@ -10,6 +10,7 @@ read-only here: only their owner edits them (they arrive through sync).
 from __future__ import annotations
 
 import base64
+import copy
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -21,10 +22,17 @@ from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, 
 from greenbelt_desktop.domain.clock import HybridLogicalClock
 from greenbelt_desktop.domain.entities import DEFAULT_SHARING, ENTITIES, RECORD_ENTITIES
 from greenbelt_desktop.domain.ids import new_id, normalise_uuid
-from greenbelt_desktop.domain.reference import Reference, default_reference
+from greenbelt_desktop.domain.reference import (
+    SECRETARIAT,
+    Reference,
+    country_codes,
+    default_reference,
+)
+from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY
 from greenbelt_desktop.domain.sharing import may_edit
 from greenbelt_desktop.domain.validation import UnknownEntity, validate_record, validate_sharing
 from greenbelt_desktop.store import jsontext, models, projection, search
+from greenbelt_desktop.store.reference_overlay import effective_reference
 from greenbelt_desktop.store.search import SearchHit
 
 Now = Callable[[], dt.datetime]
@@ -62,6 +70,14 @@ class NotOwner(StoreError):
             "Nothing was changed."
         )
         self.entity, self.record_id, self.origin = entity, record_id, origin
+
+
+class SecretariatOnly(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Only the SCO Secretariat changes reference data; member states receive it in "
+            "the Secretariat's consolidated bundles. Nothing was changed."
+        )
 
 
 @dataclass(frozen=True)
@@ -176,8 +192,37 @@ class Store:
         now: Now = utc_now,
     ) -> None:
         self.engine = engine
-        self.reference = reference or default_reference()
+        # The reference data shipped with the application (or given, in tests); the
+        # effective reference data (``reference``) lays the Secretariat's entries over it.
+        self.base_reference = reference or default_reference()
+        self._reference: Reference | None = None
         self._now = now
+
+    # -- reference data ------------------------------------------------------
+
+    @property
+    def reference(self) -> Reference:
+        """The effective reference data: shipped, with the Secretariat's entries held here
+        laid over it (``store.reference_overlay``). Every validation uses it. Read once,
+        then again after each import and each local change of reference data."""
+        current = self._reference
+        if current is None:
+            current = self.refresh_reference()
+        return current
+
+    def refresh_reference(self) -> Reference:
+        """Read the effective reference data again (another process may have changed it)."""
+        with self.engine.connect() as conn:
+            current = effective_reference(conn, self.base_reference)
+        self._reference = current
+        return current
+
+    def with_reference(self, reference: Reference) -> Store:
+        """This store validating against ``reference``: an import validates the records of
+        a bundle against the reference data that bundle brings, before it is committed."""
+        view = copy.copy(self)
+        view._reference = reference
+        return view
 
     # -- installation --------------------------------------------------------
 
@@ -202,10 +247,26 @@ class Store:
             )
 
     def initialise(
-        self, party: str, focal_point: str, organisation: str = "", device: str | None = None
+        self,
+        party: str,
+        focal_point: str,
+        organisation: str = "",
+        device: str | None = None,
+        new_member: bool = False,
     ) -> Installation:
+        """Set up this installation for ``party``. ``new_member``: a member state that
+        joined after this release (any ISO 3166-1 code; the Secretariat's reference data
+        names it when its first consolidated bundle arrives)."""
         party = party.upper()
-        if not self.reference.is_party(party):
+        if new_member and party in country_codes():
+            pass
+        elif not self.reference.is_party(party) and party in country_codes():
+            raise StoreError(
+                f"'{party}' is not an SCO member state in this version's reference data. "
+                "If it joined since, set up with --new-member (the Secretariat's reference "
+                "data then names it); nothing was changed."
+            )
+        elif not self.reference.is_party(party):
             raise StoreError(
                 f"'{party}' is not an SCO member state code or SECRETARIAT "
                 f"(expected one of: {', '.join([*self.reference.member_states, 'SECRETARIAT'])})."
@@ -227,6 +288,7 @@ class Store:
                     clock="",
                 )
             )
+        self.refresh_reference()
         return self.installation()
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
@@ -400,6 +462,8 @@ class Store:
             )
             stamp.save()
             new_row = conn.execute(select(table).where(table.c.id == record_id)).one()
+        if entity == REFERENCE_ENTITY:
+            self.refresh_reference()
         return _record(entity, new_row)
 
     def delete(self, entity: str, record_id: str, author: str | None = None) -> None:
@@ -450,6 +514,8 @@ class Store:
                 ],
             )
             stamp.save()
+        if entity == REFERENCE_ENTITY:
+            self.refresh_reference()
 
     def put_received(
         self,
@@ -506,8 +572,11 @@ class Store:
         ]
         if not checked:
             return 0
+        touches_reference = any(w.entity == REFERENCE_ENTITY for w, _, _ in checked)
         with self.engine.begin() as conn:
             stamp = self._Stamp(conn, self._now())
+            if touches_reference and stamp.party != SECRETARIAT:
+                raise SecretariatOnly()
             who = author or stamp.author
             audit = []
             # New rows go in with one executemany a kind, and child rows and the search
@@ -574,6 +643,8 @@ class Store:
                 search.index(conn, entity, docs)
             self._audit(conn, audit)
             stamp.save()
+        if touches_reference:
+            self.refresh_reference()
         return len(checked)
 
     # -- reading -------------------------------------------------------------
@@ -706,6 +777,7 @@ __all__ = [
     "Record",
     "RecordNotFound",
     "SearchHit",
+    "SecretariatOnly",
     "Store",
     "StoreError",
 ]

@@ -35,6 +35,8 @@ _SKIP_KEYS = frozenset(
         "languages", "timezone", "parties", "proposed_by",
     }
 )  # fmt: skip
+# Kinds of record that "Search all records" does not show (reference data: a list).
+NOT_SEARCHED = frozenset({"reference"})
 MIN_TRIGRAM = 3
 RANK_WINDOW = 2000
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -117,6 +119,8 @@ def index(
     fresh: bool = False,
 ) -> None:
     """(Re)index live records: ``records`` yields (id, data); ``fresh``: none indexed yet."""
+    if entity in NOT_SEARCHED:
+        return
     batch = list(records)
     if not batch:
         return

@@ -2,8 +2,9 @@
 checks of every field before anything is applied, and the limits.
 
 A change is checked for shape here (entity known, RFC 9562 id, version a
-hybrid-logical-clock string, sharing not private, origin allowed); its data
-is then validated by the domain's ``validate_record`` in the importer.
+hybrid-logical-clock string, sharing not private, origin allowed; reference
+data only from the Secretariat); its data is then validated by the domain's
+``validate_record`` in the importer.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from greenbelt_desktop.domain.clock import VERSION_RE
-from greenbelt_desktop.domain.entities import ENTITIES
+from greenbelt_desktop.domain.entities import SYNCED_ENTITIES
 from greenbelt_desktop.domain.ids import normalise_uuid
+from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY
 from greenbelt_desktop.domain.sharing import MEMBERS, SECRETARIAT_ONLY
 from greenbelt_desktop.sync.errors import BundleRefused
 
@@ -139,10 +141,15 @@ def check_change(raw: Any, position: int, origin: str | None, sharing: str) -> C
     if not isinstance(raw, dict):
         raise BundleRefused(f"The bundle's {where} is not an object.")
     entity = raw.get("entity")
-    if entity not in ENTITIES:
+    if entity not in SYNCED_ENTITIES:
         raise BundleRefused(
             f"The bundle's {where} is of an unknown kind of record ({entity!r}); this version "
             "of Green Belt Desktop does not know it. Please update the application."
+        )
+    if entity == REFERENCE_ENTITY and (origin or raw.get("origin")) != SECRETARIAT:
+        raise BundleRefused(
+            f"The bundle's {where} carries reference data, which only the SCO Secretariat "
+            "issues; the bundle is refused whole."
         )
     record_id = raw.get("id")
     if not isinstance(record_id, str) or not _CANONICAL_UUID.match(record_id):

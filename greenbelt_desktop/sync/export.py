@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, select
 
-from greenbelt_desktop.domain.entities import ENTITIES
+from greenbelt_desktop.domain.entities import SYNCED_ENTITIES
 from greenbelt_desktop.domain.ids import new_id
 from greenbelt_desktop.domain.sharing import MEMBERS, PRIVATE
 from greenbelt_desktop.store import jsontext, models
@@ -101,7 +101,7 @@ def collect(
     """(secretariat-level changes, members-level changes) to send, as JSON bytes."""
     outer: list[bytes] = []
     inner: list[bytes] = []
-    for entity in ENTITIES:
+    for entity in SYNCED_ENTITIES:  # reference data first (the Secretariat's only)
         table = table_of(entity)
         cols = [table.c[n] for n in ("id", "origin", "version", "deleted", "sharing", "data")]
         if entity == "attachment":

@@ -6,7 +6,8 @@
    bundle's own signature. Nothing is written.
 2. :func:`import_bundle` takes a backup, then in one transaction holding the
    import lock checks every body and change (``validate_record``), and
-   applies the winners record by record by ``version`` (last writer wins),
+   applies the winners record by record by ``version`` (last writer wins;
+   the Secretariat's reference data first, see :mod:`sync.reference`),
    logging local unacknowledged edits that lose as conflicts. A dry run runs
    exactly the same code and rolls the transaction back, so its report is the
    report the real import gives. A refusal rolls back: the database is as it
@@ -30,6 +31,7 @@ from greenbelt_desktop.store.records import Store, rfc3339, utc_now
 from greenbelt_desktop.store.replica import Held, Received, held_records, take_lock, write_received
 from greenbelt_desktop.sync import body as B
 from greenbelt_desktop.sync import envelope, ledger
+from greenbelt_desktop.sync import reference as sync_reference
 from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem
 from greenbelt_desktop.sync.keyring import Keyring
 from greenbelt_desktop.sync.registry import apply_registry, apply_rotation
@@ -216,6 +218,7 @@ def _import(home: Home, store: Store, path: Path, dry_run: bool, seen: dict[str,
                     report=report.as_json(),
                 )
                 transaction.commit()
+                store.refresh_reference()
         except BaseException:
             if transaction.is_active:
                 transaction.rollback()
@@ -272,13 +275,32 @@ def _apply(
     top_version = ""
     outer_origin = body.issuer.party
     outer_sharing = B.SECRETARIAT_ONLY if body.kind == B.STATE else B.MEMBERS
+    changes = body.raw.get("changes", [])
+    if body.kind == B.CONSOLIDATED:
+        # Reference data first: the records of this bundle are validated against it.
+        first, changes = sync_reference.split_changes(changes)
+        top_version = _apply_changes(
+            conn,
+            store,
+            body,
+            first,
+            outer_origin,
+            outer_sharing,
+            report,
+            threshold,
+            now,
+            attachments,
+        )
+        store = sync_reference.validating_store(conn, store)
+    else:
+        sync_reference.check_sender(store.reference, body.issuer.party)
     top_version = max(
         top_version,
         _apply_changes(
             conn,
             store,
             body,
-            body.raw.get("changes", []),
+            changes,
             outer_origin,
             outer_sharing,
             report,
@@ -296,6 +318,7 @@ def _apply(
             raise BundleRefused("A forwarded bundle does not name the key that signed it.")
         if inner.kind != B.STATE or inner.audience != B.ALL:
             raise BundleRefused("A forwarded bundle is not a member state's bundle for all.")
+        sync_reference.check_sender(store.reference, inner.issuer.party)
         if body.kind == B.STATE and (
             inner.sequence != body.sequence or inner.issuer.device != body.issuer.device
         ):

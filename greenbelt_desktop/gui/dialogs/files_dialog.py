@@ -163,12 +163,12 @@ class FilesDialog(QDialog):
         target = self._save_path(path, "greenbelt-template.xlsx", "Excel (*.xlsx)")
         if target is None:
             return None
-        lang = self.lang
+        lang, reference = self.lang, self.store.reference
 
         def work(progress: Progress) -> Path:
             from greenbelt_desktop.documents.xlsx_template import write_template
 
-            write_template(target, lang=lang)
+            write_template(target, lang=lang, reference=reference)
             return target
 
         return self._run(

@@ -11,6 +11,7 @@ maps a field kind (``forms/specs.py``) to its editor.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -136,8 +137,15 @@ class BoolEditor(Editor):
 class ChoiceEditor(Editor):
     """One code out of a list (blank allowed); typing filters the list."""
 
-    def __init__(self, items: list[tuple[str, str]], editable: bool = False) -> None:
+    def __init__(
+        self,
+        items: list[tuple[str, str]],
+        editable: bool = False,
+        retired: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__()
+        # Labels of retired codes: not offered, shown when a record holds one.
+        self.retired = dict(retired or {})
         self.combo = QComboBox()
         self.combo.setEditable(editable)
         self.combo.setSizeAdjustPolicy(
@@ -168,15 +176,22 @@ class ChoiceEditor(Editor):
 
     def set_value(self, value: Any) -> None:
         if value and self.combo.findData(value) < 0:
-            self.combo.addItem(str(value), value)  # a code this installation does not know
+            # A retired code, or one this installation does not know.
+            self.combo.addItem(self.retired.get(value, str(value)), value)
         self.combo.setCurrentIndex(max(self.combo.findData(value) if value else 0, 0))
 
 
 class ChecksEditor(Editor):
     """Any number of codes out of a list, as check boxes."""
 
-    def __init__(self, items: list[tuple[str, str]], rows: int = 5) -> None:
+    def __init__(
+        self,
+        items: list[tuple[str, str]],
+        rows: int = 5,
+        retired: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__()
+        self.retired = dict(retired or {})  # as in ChoiceEditor
         self.list = QListWidget()
         self.list.setWordWrap(True)
         for code, label in items:
@@ -200,7 +215,7 @@ class ChecksEditor(Editor):
         chosen = set(value or [])
         known = {self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())}
         for code in sorted(chosen - known):
-            item = QListWidgetItem(code)
+            item = QListWidgetItem(self.retired.get(code, code))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.list.addItem(item)
@@ -363,8 +378,9 @@ class RowsEditor(Editor):
 
 
 def _countries(session: Session) -> list[tuple[str, str]]:
+    # A retired member state is still a country: it moves to the others.
     members = sorted(
-        ((code, session.country(code)) for code in session.reference.member_states),
+        ((code, session.country(code)) for code in session.reference.active_codes("member_states")),
         key=lambda item: item[1],
     )
     others = sorted(
@@ -374,8 +390,27 @@ def _countries(session: Session) -> list[tuple[str, str]]:
     return members + others
 
 
-def make_editor(kind: str, session: Session, zone: Any = None) -> Editor:
+def _offered(session: Session, list_name: str) -> list[tuple[str, str]]:
+    """The codes a form offers for a new choice: the list's active codes, labelled."""
     ref = session.reference
+    if list_name == "member_states":
+        return [(code, session.country(code)) for code in ref.active_codes(list_name)]
+    return [(code, session.label(list_name, code)) for code in ref.active_codes(list_name)]
+
+
+def _retired(session: Session, list_name: str) -> dict[str, str]:
+    """Labels of the list's retired codes (shown only where a record holds one)."""
+    ref = session.reference
+    return {
+        code: session.country(code)
+        if list_name == "member_states"
+        else session.label(list_name, code)
+        for code in ref.codes(list_name)
+        if ref.is_retired(list_name, code)
+    }
+
+
+def make_editor(kind: str, session: Session, zone: Any = None) -> Editor:
     if kind == "line":
         return LineEditor()
     if kind == "text":
@@ -392,21 +427,22 @@ def make_editor(kind: str, session: Session, zone: Any = None) -> Editor:
         return EventTimeEditor(zone)
     if kind.startswith("code:"):
         list_name = kind[5:]
-        return ChoiceEditor(
-            [(code, session.label(list_name, code)) for code in ref.codes(list_name)]
-        )
+        return ChoiceEditor(_offered(session, list_name), retired=_retired(session, list_name))
     if kind.startswith("codes:"):
         list_name = kind[6:]
-        return ChecksEditor(
-            [(code, session.label(list_name, code)) for code in ref.codes(list_name)]
-        )
+        return ChecksEditor(_offered(session, list_name), retired=_retired(session, list_name))
     if kind == "country":
         return ChoiceEditor(_countries(session), editable=True)
     if kind == "members":
-        return ChecksEditor([(code, session.country(code)) for code in ref.member_states])
+        return ChecksEditor(
+            _offered(session, "member_states"), retired=_retired(session, "member_states")
+        )
     if kind == "party":
-        parties = [*ref.member_states, "SECRETARIAT"]
-        return ChoiceEditor([(code, session.party_name(code)) for code in parties])
+        parties = [*_offered(session, "member_states"), ("SECRETARIAT", "")]
+        return ChoiceEditor(
+            [(code, session.party_name(code)) for code, _ in parties],
+            retired=_retired(session, "member_states"),
+        )
     if kind == "currency":
         lang = session.ref_lang
         common = [

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY
 from greenbelt_desktop.domain.sharing import SHARING_LEVELS
 from greenbelt_desktop.gui.i18n import translate
 from greenbelt_desktop.gui.icons import icon
@@ -143,7 +144,11 @@ class RecordListPage(QWidget):
         self.retranslate()
 
     def _records_changed(self, entity: str) -> None:
-        if entity == self.entity:
+        if entity == REFERENCE_ENTITY:
+            # New member states, labels or retired codes: the pickers and cells follow.
+            self.retranslate()
+            self.refresh()
+        elif entity == self.entity:
             self.refresh()
 
     # -- building ------------------------------------------------------------

@@ -1,14 +1,51 @@
-"""Settings: the language (switched at once, no restart) and this installation's identity."""
+"""Settings: the language (switched at once, no restart), this installation's identity and,
+read only, the reference data in force here (shipped, or from the Secretariat)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from greenbelt_desktop.domain.reference import REFERENCE_LISTS
 from greenbelt_desktop.gui.i18n import LANGUAGE_NAMES, LANGUAGES, translate
 from greenbelt_desktop.gui.session import Session
+from greenbelt_desktop.store.reference_store import (
+    FROM_SECRETARIAT,
+    THIS_INSTALLATION,
+    reference_items,
+)
+
+
+def list_names() -> dict[str, str]:
+    return {
+        "member_states": translate("SettingsPage", "Member states"),
+        "directions": translate("SettingsPage", "Directions of cooperation"),
+        "forms": translate("SettingsPage", "Forms of cooperation"),
+        "organisation_kind": translate("SettingsPage", "Kinds of organisation"),
+        "contact_role": translate("SettingsPage", "Roles of contacts"),
+        "event_kind": translate("SettingsPage", "Kinds of event"),
+        "event_status": translate("SettingsPage", "Statuses of events"),
+        "participant_role": translate("SettingsPage", "Roles of participants"),
+        "project_status": translate("SettingsPage", "Statuses of projects"),
+        "partner_role": translate("SettingsPage", "Roles of partners"),
+        "financing_source": translate("SettingsPage", "Sources of financing"),
+        "recommendation_status": translate("SettingsPage", "Statuses of recommendations"),
+        "agreement_status": translate("SettingsPage", "Statuses of agreements"),
+        "sharing": translate("SettingsPage", "Sharing levels"),
+    }
 
 
 class SettingsPage(QWidget):
@@ -40,10 +77,34 @@ class SettingsPage(QWidget):
             value.setWordWrap(True)
             self.identity_form.addRow(label, value)
 
+        self.reference = QGroupBox()
+        self.reference_list = QComboBox()
+        self.reference_list.setObjectName("reference_list")
+        for name in REFERENCE_LISTS:
+            self.reference_list.addItem(name, name)
+        self.reference_list.setMaximumWidth(360)
+        self.reference_list.currentIndexChanged.connect(lambda _i: self._fill_reference())
+        self.reference_list_label = QLabel()
+        self.reference_list_label.setBuddy(self.reference_list)
+        self.reference_table = QTableWidget(0, 4)
+        self.reference_table.setObjectName("reference_table")
+        self.reference_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.reference_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reference_table.verticalHeader().setVisible(False)
+        header = self.reference_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.reference_note = QLabel()
+        self.reference_note.setWordWrap(True)
+        reference = QFormLayout(self.reference)
+        reference.addRow(self.reference_list_label, self.reference_list)
+        reference.addRow(self.reference_table)
+        reference.addRow(self.reference_note)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.appearance)
         layout.addWidget(self.identity)
-        layout.addStretch(1)
+        layout.addWidget(self.reference, 1)
         self.retranslate()
 
     def _data_folder(self) -> str:
@@ -83,6 +144,51 @@ class SettingsPage(QWidget):
         ):
             label_widget.setText(label)
             value_widget.setText(value)
+        self.reference.setTitle(translate("SettingsPage", "Reference data"))
+        self.reference_list_label.setText(translate("SettingsPage", "Li&st:"))
+        for index, name in enumerate(list_names().values()):
+            self.reference_list.setItemText(index, name)
+        self.reference_table.setHorizontalHeaderLabels(
+            [
+                translate("SettingsPage", "Code"),
+                translate("SettingsPage", "Name"),
+                translate("SettingsPage", "Status"),
+                translate("SettingsPage", "Source"),
+            ]
+        )
+        self.reference_note.setText(
+            translate(
+                "SettingsPage",
+                "Reference data comes with the application and from the SCO Secretariat's "
+                "consolidated bundles. A retired code stays valid on the records that use it "
+                "but is not offered for new ones.",
+            )
+        )
+        self._fill_reference()
+
+    def _fill_reference(self) -> None:
+        """The codes of the chosen list, named in the reference data's language."""
+        list_name = self.reference_list.currentData()
+        if not list_name:
+            return
+        sources = {
+            FROM_SECRETARIAT: translate("SettingsPage", "SCO Secretariat"),
+            THIS_INSTALLATION: translate("SettingsPage", "This installation"),
+        }
+        shipped = translate("SettingsPage", "Shipped with the application")
+        active, retired = translate("SettingsPage", "Active"), translate("SettingsPage", "Retired")
+        items = reference_items(self.session.store, list_name)
+        self.reference_table.setRowCount(len(items))
+        lang = self.session.ref_lang
+        for row, item in enumerate(items):
+            cells = [
+                item.code,
+                item.labels.get(lang) or item.labels.get("en", item.code),
+                active if item.active else retired,
+                sources.get(item.source, shipped),
+            ]
+            for column, text in enumerate(cells):
+                self.reference_table.setItem(row, column, QTableWidgetItem(text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

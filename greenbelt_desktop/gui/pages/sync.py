@@ -16,8 +16,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from greenbelt_desktop.domain.entities import ENTITIES
+from greenbelt_desktop.domain.entities import SYNCED_ENTITIES
 from greenbelt_desktop.domain.reference import SECRETARIAT
+from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY
 from greenbelt_desktop.gui.pages.sync_export import ExportPanel
 from greenbelt_desktop.gui.pages.sync_history import HistoryPanel
 from greenbelt_desktop.gui.pages.sync_import import ImportPanel
@@ -27,6 +28,12 @@ from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
 
 translate = QCoreApplication.translate
+
+
+def _changed(report: Any, entity: str) -> bool:
+    """Whether an applied bundle wrote records of ``entity`` (not only unchanged ones)."""
+    counts = report.as_json()["by_entity"].get(entity, {})
+    return any(counts.get(category) for category in ("new", "updated", "deleted"))
 
 
 class SyncPage(QWidget):
@@ -78,8 +85,9 @@ class SyncPage(QWidget):
     def _imported(self, report: Any) -> None:
         self.refresh()
         if self._records_changed is not None:
-            for entity in ENTITIES:
-                self._records_changed(entity)
+            for entity in SYNCED_ENTITIES:  # reference data first: new member states
+                if entity != REFERENCE_ENTITY or _changed(report, entity):
+                    self._records_changed(entity)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -46,6 +46,7 @@ def entity_name(entity: str) -> str:
         "agreement": translate("Sync", "Agreements"),
         "practice": translate("Sync", "Practices"),
         "attachment": translate("Sync", "Attachments"),
+        "reference": translate("Sync", "Reference data"),
     }
     return names.get(entity, entity)
 
