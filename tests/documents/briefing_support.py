@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -94,15 +96,25 @@ def outline_titles(path: Path) -> list[Any]:
 
 
 def render(path: Path, name: str, first: int = 1, last: int = 99) -> list[Path]:
-    """Render pages to PNG under test-artifacts/pdf/ for review; [] without poppler."""
+    """Render pages to PNG under test-artifacts/pdf/ for review; [] without poppler.
+
+    Pages are rendered into a folder of their own and then moved into place one
+    by one, so two test processes rendering the same pack never see each other's
+    half-written or deleted pages.
+    """
     if not shutil.which("pdftoppm"):
         return []
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    for old in ARTIFACTS.glob(f"{name}-*.png"):
-        old.unlink()
-    subprocess.run(
-        ["pdftoppm", "-r", "80", "-png", "-f", str(first), "-l", str(last), str(path),
-         str(ARTIFACTS / name)],
-        check=True,
-    )  # fmt: skip
-    return sorted(ARTIFACTS.glob(f"{name}-*.png"))
+    with tempfile.TemporaryDirectory(dir=ARTIFACTS, prefix=f".{name}-") as scratch:
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-f", str(first), "-l", str(last), str(path),
+             str(Path(scratch) / name)],
+            check=True,
+        )  # fmt: skip
+        pages = sorted(Path(scratch).glob(f"{name}-*.png"))
+        for old in ARTIFACTS.glob(f"{name}-*.png"):
+            if old.name not in {page.name for page in pages}:
+                old.unlink(missing_ok=True)
+        for page in pages:
+            os.replace(page, ARTIFACTS / page.name)
+    return [ARTIFACTS / page.name for page in pages]
