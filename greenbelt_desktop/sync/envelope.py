@@ -17,6 +17,7 @@ import json
 import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ ROTATION_TYP = "greenbelt-keycard+json"
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a bundle file on disk (compressed or not)
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # the JSON once inflated
 MAX_SIGNATURES = 8
+WRITE_SLICE = 4 * 1024 * 1024  # bundles are written in slices: progress and cancel
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -238,18 +240,50 @@ def write_json(path: Path, value: Any) -> None:
     write_parts(path, [jsontext.dumps(value).encode("utf-8")])
 
 
-def write_parts(path: Path, parts: Iterable[bytes]) -> None:
+def write_parts(
+    path: Path, parts: Iterable[bytes], written: Callable[[int], None] | None = None
+) -> None:
     """Write a bundle from pieces (gzip when the name ends in .gz) atomically: a temporary
-    file, fsync, then rename."""
+    file, fsync, then rename. ``written(count)`` is called after each slice of at most
+    :data:`WRITE_SLICE` bytes (progress, and a checkpoint: an exception raised there
+    stops the writing and removes the temporary file)."""
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as raw:
-        if path.name.endswith(".gz"):
-            with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as handle:
-                for part in parts:
-                    handle.write(part)
-        else:
-            for part in parts:
-                raw.write(part)
-        raw.flush()
-        os.fsync(raw.fileno())
+    try:
+        with open(partial, "wb") as raw:
+            if path.name.endswith(".gz"):
+                with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as handle:
+                    _write_slices(handle.write, parts, written)
+            else:
+                _write_slices(raw.write, parts, written)
+            raw.flush()
+            os.fsync(raw.fileno())
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
+
+
+@contextmanager
+def removed_on_failure(path: Path | None) -> Iterator[None]:
+    """Remove ``path`` (a bundle written before its transaction commits) when the block
+    fails or is cancelled; entered before the transaction, so a failed commit removes it too."""
+    try:
+        yield
+    except BaseException:
+        if path is not None:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _write_slices(
+    write: Callable[[memoryview], object],
+    parts: Iterable[bytes],
+    written: Callable[[int], None] | None,
+) -> None:
+    for part in parts:
+        view = memoryview(part)
+        for start in range(0, len(view), WRITE_SLICE):
+            piece = view[start : start + WRITE_SLICE]
+            write(piece)
+            if written is not None:
+                written(len(piece))
