@@ -85,7 +85,8 @@ def verify(
     kids = outer.verified_kids(lambda kid: _active_card(ring, kid))
     if not kids:
         raise BundleRefused(
-            f"This bundle is refused: {ring.why_untrusted(s.kid for s in outer.signatures)}."
+            "This bundle is refused: {reason}.",
+            reason=ring.why_untrusted(s.kid for s in outer.signatures),
         )
     body = B.check_body(outer.body())
     outer.release_decoded()  # parsed: the decoded bytes go, the signed text stays a while
@@ -96,14 +97,16 @@ def verify(
         else:
             apply_registry(ring, body)
     except KeyProblem as error:
-        raise BundleRefused(f"The bundle's keys are refused: {error}") from None
+        raise BundleRefused(
+            "The bundle's keys are refused: {reason}", reason=error.message
+        ) from None
     kids = outer.verified_kids(lambda kid: _active_card(ring, kid))
     if body.issuer.kid not in kids or not ring.trusted(
         body.issuer.kid, body.issuer.party, body.issuer.device
     ):
         raise BundleRefused(
-            "This bundle is refused: it is not signed by a key trusted for its sender "
-            f"({body.issuer.party})."
+            "This bundle is refused: it is not signed by a key trusted for its sender ({party}).",
+            party=body.issuer.party,
         )
     inner: list[Part] = []
     if body.kind == B.STATE:
@@ -144,8 +147,9 @@ def _verify_inner(ring: Keyring, jws: Any, party: str | None, device: str | None
     if not kids:
         why = ring.why_untrusted(s.kid for s in parsed.signatures)
         raise BundleRefused(
-            f"A forwarded bundle inside this bundle fails its own signature check ({why}); "
-            "the whole bundle is refused."
+            "A forwarded bundle inside this bundle fails its own signature check ({reason}); "
+            "the whole bundle is refused.",
+            reason=why,
         )
     parsed.keep_payload_only()
     return Part(parsed, kids[0], jws)
@@ -188,7 +192,7 @@ def import_bundle(
         return _import(home, store, path, dry_run, seen, tracker)
     except BundleRefused as error:
         if not dry_run:
-            ledger.record_refusal(home.path, path.name, str(error), seen)
+            ledger.record_refusal(home.path, path.name, str(error), seen, message=error.message)
         raise
 
 
@@ -289,13 +293,16 @@ def _check_rollback(conn: Connection, body: B.Body) -> None:
         return
     if body.sequence < row.consolidated_sequence:
         raise BundleRefused(
-            f"This consolidated bundle ({body.sequence}) is older than the last one imported "
-            f"({row.consolidated_sequence}): it is refused as a rollback."
+            "This consolidated bundle ({sequence}) is older than the last one imported "
+            "({last}): it is refused as a rollback.",
+            sequence=body.sequence,
+            last=row.consolidated_sequence,
         )
     if body.sequence == row.consolidated_sequence and body.bundle_id != row.consolidated_bundle:
         raise BundleRefused(
-            f"Another consolidated bundle with sequence {body.sequence} was already imported; "
-            "this one is refused."
+            "Another consolidated bundle with sequence {sequence} was already imported; "
+            "this one is refused.",
+            sequence=body.sequence,
         )
 
 
@@ -438,15 +445,19 @@ def _apply_changes(
                 data = validate_record(change.entity, change.data, store.reference)
             except RecordInvalid as error:
                 raise BundleRefused(
-                    f"The bundle's change {position + 1} ({change.entity} {change.id}) is "
-                    f"invalid: {'; '.join(str(i) for i in error.issues[:3])}. Refused whole."
+                    "The bundle's change {number} ({entity} {record_id}) is invalid: "
+                    "{issues}. Refused whole.",
+                    number=position + 1,
+                    entity=change.entity,
+                    record_id=change.id,
+                    issues=tuple(error.issues[:3]),
                 ) from None
             if change.entity == "attachment":
                 attachments[0] += int(data["size"])
                 if attachments[0] > B.MAX_ATTACHMENT_BYTES_PER_BUNDLE:
                     raise BundleRefused(
-                        "The bundle's attachments exceed "
-                        f"{B.MAX_ATTACHMENT_BYTES_PER_BUNDLE // (1024 * 1024)} MB; it is refused."
+                        "The bundle's attachments exceed {limit} MB; it is refused.",
+                        limit=B.MAX_ATTACHMENT_BYTES_PER_BUNDLE // (1024 * 1024),
                     )
         top = max(top, change.version[:18])
         received = Received(
@@ -498,8 +509,12 @@ def _decide(
             continue
         if h.origin != w.origin:
             raise BundleRefused(
-                f"The bundle changes {entity} {record_id}, which belongs to {h.origin}, "
-                f"in the name of {w.origin}; it is refused whole."
+                "The bundle changes {entity} {record_id}, which belongs to {owner}, "
+                "in the name of {origin}; it is refused whole.",
+                entity=entity,
+                record_id=record_id,
+                owner=h.origin,
+                origin=w.origin,
             )
         if w.version <= h.version:
             report.count(entity, w.origin, "unchanged" if w.version == h.version else "older")
