@@ -593,6 +593,10 @@
         <translation>A forwarded bundle does not name the key that signed it.</translation>
     </message>
     <message>
+        <source>A forwarded bundle inside this bundle fails its own signature check ({reason}); the whole bundle is refused.</source>
+        <translation>A forwarded bundle inside this bundle fails its own signature check ({reason}); the whole bundle is refused.</translation>
+    </message>
+    <message>
         <source>A forwarded bundle is not a member state&apos;s bundle for all.</source>
         <translation>A forwarded bundle is not a member state&apos;s bundle for all.</translation>
     </message>
@@ -637,12 +641,44 @@
         <translation>A registry entry&apos;s rotation does not match its key card.</translation>
     </message>
     <message>
+        <source>A signature header of this {what} is damaged.</source>
+        <translation>A signature header of this {what} is damaged.</translation>
+    </message>
+    <message>
+        <source>A signature of this {what} does not name its key or type.</source>
+        <translation>A signature of this {what} does not name its key or type.</translation>
+    </message>
+    <message>
+        <source>A signature of this {what} is malformed.</source>
+        <translation>A signature of this {what} is malformed.</translation>
+    </message>
+    <message>
         <source>An entry of the bundle&apos;s key registry is malformed.</source>
         <translation>An entry of the bundle&apos;s key registry is malformed.</translation>
     </message>
     <message>
+        <source>Another consolidated bundle with sequence {sequence} was already imported; this one is refused.</source>
+        <translation>Another consolidated bundle with sequence {sequence} was already imported; this one is refused.</translation>
+    </message>
+    <message>
         <source>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</source>
         <translation>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key card {path}: {reason}.</source>
+        <translation>Cannot read the key card {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Conflict {number} was already restored on {date}.</source>
+        <translation>Conflict {number} was already restored on {date}.</translation>
+    </message>
+    <message>
+        <source>No known key has the fingerprint {fingerprint}.</source>
+        <translation>No known key has the fingerprint {fingerprint}.</translation>
     </message>
     <message>
         <source>Only the Secretariat revokes keys (in its registry).</source>
@@ -665,8 +701,60 @@
         <translation>The bundle carries a key rotation for another device.</translation>
     </message>
     <message>
+        <source>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</source>
+        <translation>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</translation>
+    </message>
+    <message>
         <source>The bundle holds an absurd number of changes; it is refused.</source>
         <translation>The bundle holds an absurd number of changes; it is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s attachments exceed {limit} MB; it is refused.</source>
+        <translation>The bundle&apos;s attachments exceed {limit} MB; it is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has empty data.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) has empty data.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has no data object.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) has no data object.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has no valid version.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) has no valid version.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has sharing {sharing} where only &apos;{level}&apos; may travel; the bundle is refused.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) has sharing {sharing} where only &apos;{level}&apos; may travel; the bundle is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is invalid: {issues}. Refused whole.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) is invalid: {issues}. Refused whole.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is private: private records never leave an installation. The bundle is refused.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) is private: private records never leave an installation. The bundle is refused.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) lacks &apos;deleted&apos;.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) lacks &apos;deleted&apos;.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity}) has no valid id.</source>
+        <translation>The bundle&apos;s change {number} ({entity}) has no valid id.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} is not an object.</source>
+        <translation>The bundle&apos;s change {number} is not an object.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} is of an unknown kind of record ({entity}); this version of Green Belt Desktop does not know it. Please update the application.</source>
+        <translation>The bundle&apos;s change {number} is of an unknown kind of record ({entity}); this version of Green Belt Desktop does not know it. Please update the application.</translation>
     </message>
     <message>
         <source>The bundle&apos;s forwarded bundles are not a list.</source>
@@ -675,6 +763,22 @@
     <message>
         <source>The bundle&apos;s key registry is malformed.</source>
         <translation>The bundle&apos;s key registry is malformed.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s keys are refused: {reason}</source>
+        <translation>The bundle&apos;s keys are refused: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s {field} is missing or malformed.</source>
+        <translation>The bundle&apos;s {field} is missing or malformed.</translation>
+    </message>
+    <message>
+        <source>The content of this {what} is damaged (not base64url).</source>
+        <translation>The content of this {what} is damaged (not base64url).</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match this key card; it was not trusted. The card&apos;s fingerprint is {fingerprint}.</source>
+        <translation>The fingerprint does not match this key card; it was not trusted. The card&apos;s fingerprint is {fingerprint}.</translation>
     </message>
     <message>
         <source>The inner bundle does not match the bundle that carries it.</source>
@@ -687,6 +791,10 @@
     <message>
         <source>The key card lacks its party, label or date.</source>
         <translation>The key card lacks its party, label or date.</translation>
+    </message>
+    <message>
+        <source>The key card names an unknown party &apos;{party}&apos;.</source>
+        <translation>The key card names an unknown party &apos;{party}&apos;.</translation>
     </message>
     <message>
         <source>The key card&apos;s device is not a UUID.</source>
@@ -705,12 +813,28 @@
         <translation>The passphrase is wrong; the private key could not be opened.</translation>
     </message>
     <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>The passphrase must have at least {count} characters.</translation>
+    </message>
+    <message>
         <source>The passphrase of the private key is needed: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
         <translation>The passphrase of the private key is needed.</translation>
     </message>
     <message>
         <source>The private key file does not hold an Ed25519 key.</source>
         <translation>The private key file does not hold an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>The private key of this installation is missing ({file} in {folder}).</source>
+        <translation>The private key of this installation is missing ({file} in {folder}).</translation>
+    </message>
+    <message>
+        <source>The registry gives {party} device {device} another key without a rotation signed by its old key; the bundle is refused.</source>
+        <translation>The registry gives {party} device {device} another key without a rotation signed by its old key; the bundle is refused.</translation>
+    </message>
+    <message>
+        <source>The registry moves the key {fingerprint}… of {old_party} to {party}; the bundle is refused.</source>
+        <translation>The registry moves the key {fingerprint}… of {old_party} to {party}; the bundle is refused.</translation>
     </message>
     <message>
         <source>The signed content of the bundle is not a JSON object.</source>
@@ -721,8 +845,52 @@
         <translation>The signed content of the bundle is not valid JSON.</translation>
     </message>
     <message>
+        <source>The {entity} of conflict {number} is no longer here.</source>
+        <translation>The {entity} of conflict {number} is no longer here.</translation>
+    </message>
+    <message>
+        <source>The {what} does not say who issued it.</source>
+        <translation>The {what} does not say who issued it.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s acknowledgements are malformed.</source>
+        <translation>The {what}&apos;s acknowledgements are malformed.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s audience or date is malformed.</source>
+        <translation>The {what}&apos;s audience or date is malformed.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s changes are not a list.</source>
+        <translation>The {what}&apos;s changes are not a list.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s schema version is missing or malformed.</source>
+        <translation>The {what}&apos;s schema version is missing or malformed.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s sequence is missing or malformed.</source>
+        <translation>The {what}&apos;s sequence is missing or malformed.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {number}.</source>
+        <translation>There is no conflict number {number}.</translation>
+    </message>
+    <message>
+        <source>This bundle is refused: it is not signed by a key trusted for its sender ({party}).</source>
+        <translation>This bundle is refused: it is not signed by a key trusted for its sender ({party}).</translation>
+    </message>
+    <message>
+        <source>This bundle is refused: {reason}.</source>
+        <translation>This bundle is refused: {reason}.</translation>
+    </message>
+    <message>
         <source>This bundle was written by this installation; it is not imported.</source>
         <translation>This bundle was written by this installation; it is not imported.</translation>
+    </message>
+    <message>
+        <source>This consolidated bundle ({sequence}) is older than the last one imported ({last}): it is refused as a rollback.</source>
+        <translation>This consolidated bundle ({sequence}) is older than the last one imported ({last}): it is refused as a rollback.</translation>
     </message>
     <message>
         <source>This consolidated bundle was not issued by the Secretariat.</source>
@@ -761,8 +929,104 @@
         <translation>This key is already known for another party or device.</translation>
     </message>
     <message>
+        <source>This key was revoked; it cannot be trusted again.</source>
+        <translation>This key was revoked; it cannot be trusted again.</translation>
+    </message>
+    <message>
+        <source>This key was rotated; it cannot be trusted again.</source>
+        <translation>This key was rotated; it cannot be trusted again.</translation>
+    </message>
+    <message>
         <source>This state bundle is not addressed to the Secretariat.</source>
         <translation>This state bundle is not addressed to the Secretariat.</translation>
+    </message>
+    <message>
+        <source>This {what} asks for JWS extensions this version does not know.</source>
+        <translation>This {what} asks for JWS extensions this version does not know.</translation>
+    </message>
+    <message>
+        <source>This {what} carries no valid list of signatures.</source>
+        <translation>This {what} carries no valid list of signatures.</translation>
+    </message>
+    <message>
+        <source>This {what} holds data of schema version {schema}, newer than this version of Green Belt Desktop knows. Please update the application, then import it again.</source>
+        <translation>This {what} holds data of schema version {schema}, newer than this version of Green Belt Desktop knows. Please update the application, then import it again.</translation>
+    </message>
+    <message>
+        <source>This {what} is not a Green Belt bundle.</source>
+        <translation>This {what} is not a Green Belt bundle.</translation>
+    </message>
+    <message>
+        <source>This {what} is not a signed Green Belt bundle (no JWS payload).</source>
+        <translation>This {what} is not a signed Green Belt bundle (no JWS payload).</translation>
+    </message>
+    <message>
+        <source>This {what} is of an unknown kind ({kind}).</source>
+        <translation>This {what} is of an unknown kind ({kind}).</translation>
+    </message>
+    <message>
+        <source>This {what} is signed with &apos;{alg}&apos;, not EdDSA (Ed25519); it is refused.</source>
+        <translation>This {what} is signed with &apos;{alg}&apos;, not EdDSA (Ed25519); it is refused.</translation>
+    </message>
+    <message>
+        <source>This {what} uses bundle format {version}, which this version of Green Belt Desktop does not know. Please update the application.</source>
+        <translation>This {what} uses bundle format {version}, which this version of Green Belt Desktop does not know. Please update the application.</translation>
+    </message>
+    <message>
+        <source>{name} inflates to more than {limit} MB (a compression bomb or an absurd size); it is refused.</source>
+        <translation>{name} inflates to more than {limit} MB (a compression bomb or an absurd size); it is refused.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>{name} is a damaged or truncated gzip file.</translation>
+    </message>
+    <message>
+        <source>{name} is above the size limit for a bundle; it is refused.</source>
+        <translation>{name} is above the size limit for a bundle; it is refused.</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle (it is not UTF-8 text).</source>
+        <translation>{name} is not a bundle (it is not UTF-8 text).</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle (not valid JSON: the file may be truncated or damaged).</source>
+        <translation>{name} is not a bundle (not valid JSON: the file may be truncated or damaged).</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, above the limit of {limit} MB for a bundle; it is refused.</source>
+        <translation>{name} is {size} MB, above the limit of {limit} MB for a bundle; it is refused.</translation>
+    </message>
+    <message>
+        <source>it is not signed by a key this installation trusts for its sender</source>
+        <translation>it is not signed by a key this installation trusts for its sender</translation>
+    </message>
+    <message>
+        <source>it is signed by a key that was replaced ({fingerprint}…)</source>
+        <translation>it is signed by a key that was replaced ({fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>it is signed by a revoked key ({fingerprint}…)</source>
+        <translation>it is signed by a revoked key ({fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>bundle</translation>
+    </message>
+    <message>
+        <source>forwarded bundle</source>
+        <translation>forwarded bundle</translation>
+    </message>
+    <message>
+        <source>key rotation</source>
+        <translation>key rotation</translation>
+    </message>
+    <message>
+        <source>bundle_id</source>
+        <translation>bundle_id</translation>
+    </message>
+    <message>
+        <source>issuing device</source>
+        <translation>issuing device</translation>
     </message>
 </context>
 <context>

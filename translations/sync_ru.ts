@@ -593,6 +593,10 @@
         <translation>Пересланный пакет не указывает ключ, которым он подписан.</translation>
     </message>
     <message>
+        <source>A forwarded bundle inside this bundle fails its own signature check ({reason}); the whole bundle is refused.</source>
+        <translation>Пересланный пакет внутри этого пакета не прошёл собственную проверку подписи ({reason}); весь пакет отклонён.</translation>
+    </message>
+    <message>
         <source>A forwarded bundle is not a member state&apos;s bundle for all.</source>
         <translation>Пересланный пакет не является пакетом государства-члена для всех.</translation>
     </message>
@@ -637,12 +641,44 @@
         <translation>Смена ключа в записи реестра не соответствует её карточке ключа.</translation>
     </message>
     <message>
+        <source>A signature header of this {what} is damaged.</source>
+        <translation>Этот {what} содержит повреждённый заголовок подписи.</translation>
+    </message>
+    <message>
+        <source>A signature of this {what} does not name its key or type.</source>
+        <translation>Этот {what} содержит подпись без указания ключа или типа.</translation>
+    </message>
+    <message>
+        <source>A signature of this {what} is malformed.</source>
+        <translation>Этот {what} содержит неправильно оформленную подпись.</translation>
+    </message>
+    <message>
         <source>An entry of the bundle&apos;s key registry is malformed.</source>
         <translation>Запись реестра ключей пакета повреждена.</translation>
     </message>
     <message>
+        <source>Another consolidated bundle with sequence {sequence} was already imported; this one is refused.</source>
+        <translation>Другой сводный пакет с порядковым номером {sequence} уже импортирован; этот пакет отклонён.</translation>
+    </message>
+    <message>
         <source>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</source>
         <translation>Для этого устройства уже доверен другой ключ; новый ключ принимается только через смену, подписанную старым ключом.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key card {path}: {reason}.</source>
+        <translation>Не удалось прочитать карточку ключа {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Не удалось прочитать файл {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Conflict {number} was already restored on {date}.</source>
+        <translation>Конфликт № {number} уже восстановлен ({date}).</translation>
+    </message>
+    <message>
+        <source>No known key has the fingerprint {fingerprint}.</source>
+        <translation>Нет известного ключа с отпечатком {fingerprint}.</translation>
     </message>
     <message>
         <source>Only the Secretariat revokes keys (in its registry).</source>
@@ -665,8 +701,60 @@
         <translation>Пакет несёт смену ключа для другого устройства.</translation>
     </message>
     <message>
+        <source>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</source>
+        <translation>Пакет изменяет запись {entity} {record_id}, принадлежащую стороне {owner}, от имени стороны {origin}; пакет отклонён целиком.</translation>
+    </message>
+    <message>
         <source>The bundle holds an absurd number of changes; it is refused.</source>
         <translation>Пакет содержит неправдоподобно много изменений; он отклонён.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s attachments exceed {limit} MB; it is refused.</source>
+        <translation>Вложения в пакете превышают {limit} МБ; пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</source>
+        <translation>Изменение № {number} в пакете ({entity} {record_id}) принадлежит стороне {owner}, а пакет выпущен стороной {origin}: запись передаёт только её владелец. Пакет отклонён целиком.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has empty data.</source>
+        <translation>Изменение № {number} в пакете ({entity} {record_id}) содержит пустые данные.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has no data object.</source>
+        <translation>Изменение № {number} в пакете ({entity} {record_id}) не содержит объекта данных.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has no valid version.</source>
+        <translation>Изменение № {number} в пакете ({entity} {record_id}) не имеет действительной версии.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has sharing {sharing} where only &apos;{level}&apos; may travel; the bundle is refused.</source>
+        <translation>Изменение № {number} в пакете ({entity} {record_id}) имеет уровень доступа {sharing}, а здесь допускается только «{level}»; пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is invalid: {issues}. Refused whole.</source>
+        <translation>Изменение № {number} в пакете ({entity} {record_id}) недопустимо: {issues}. Пакет отклонён целиком.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is private: private records never leave an installation. The bundle is refused.</source>
+        <translation>Изменение № {number} в пакете ({entity} {record_id}) относится к закрытой записи: закрытые записи никогда не покидают компьютер. Пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) lacks &apos;deleted&apos;.</source>
+        <translation>Изменение № {number} в пакете ({entity} {record_id}) не содержит поля «deleted».</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity}) has no valid id.</source>
+        <translation>Изменение № {number} в пакете ({entity}) не имеет действительного идентификатора.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} is not an object.</source>
+        <translation>Изменение № {number} в пакете не является объектом.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} is of an unknown kind of record ({entity}); this version of Green Belt Desktop does not know it. Please update the application.</source>
+        <translation>Изменение № {number} в пакете относится к неизвестному виду записей ({entity}); эта версия Green Belt Desktop его не знает. Обновите программу.</translation>
     </message>
     <message>
         <source>The bundle&apos;s forwarded bundles are not a list.</source>
@@ -675,6 +763,22 @@
     <message>
         <source>The bundle&apos;s key registry is malformed.</source>
         <translation>Реестр ключей в пакете повреждён.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s keys are refused: {reason}</source>
+        <translation>Ключи в пакете отклонены: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s {field} is missing or malformed.</source>
+        <translation>В пакете отсутствует или неверно указан {field}.</translation>
+    </message>
+    <message>
+        <source>The content of this {what} is damaged (not base64url).</source>
+        <translation>Этот {what} повреждён: содержимое не в кодировке base64url.</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match this key card; it was not trusted. The card&apos;s fingerprint is {fingerprint}.</source>
+        <translation>Отпечаток не совпадает с этой карточкой ключа; доверие не установлено. Отпечаток карточки: {fingerprint}.</translation>
     </message>
     <message>
         <source>The inner bundle does not match the bundle that carries it.</source>
@@ -687,6 +791,10 @@
     <message>
         <source>The key card lacks its party, label or date.</source>
         <translation>В карточке ключа нет стороны, подписи или даты.</translation>
+    </message>
+    <message>
+        <source>The key card names an unknown party &apos;{party}&apos;.</source>
+        <translation>В карточке ключа указана неизвестная сторона «{party}».</translation>
     </message>
     <message>
         <source>The key card&apos;s device is not a UUID.</source>
@@ -705,12 +813,28 @@
         <translation>Неверная парольная фраза; закрытый ключ не удалось открыть.</translation>
     </message>
     <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>Парольная фраза должна содержать не менее {count} символов.</translation>
+    </message>
+    <message>
         <source>The passphrase of the private key is needed: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
         <translation>Нужна парольная фраза закрытого ключа.</translation>
     </message>
     <message>
         <source>The private key file does not hold an Ed25519 key.</source>
         <translation>Файл закрытого ключа не содержит ключ Ed25519.</translation>
+    </message>
+    <message>
+        <source>The private key of this installation is missing ({file} in {folder}).</source>
+        <translation>Закрытый ключ этой установки отсутствует ({file} в папке {folder}).</translation>
+    </message>
+    <message>
+        <source>The registry gives {party} device {device} another key without a rotation signed by its old key; the bundle is refused.</source>
+        <translation>Реестр назначает устройству {device} стороны {party} другой ключ без смены ключа, подписанной старым ключом; пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The registry moves the key {fingerprint}… of {old_party} to {party}; the bundle is refused.</source>
+        <translation>Реестр передаёт ключ {fingerprint}… стороны {old_party} стороне {party}; пакет отклонён.</translation>
     </message>
     <message>
         <source>The signed content of the bundle is not a JSON object.</source>
@@ -721,8 +845,52 @@
         <translation>Подписанное содержимое пакета — не корректный JSON.</translation>
     </message>
     <message>
+        <source>The {entity} of conflict {number} is no longer here.</source>
+        <translation>Записи ({entity}) конфликта № {number} здесь больше нет.</translation>
+    </message>
+    <message>
+        <source>The {what} does not say who issued it.</source>
+        <translation>Этот {what} не указывает, кто его выпустил.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s acknowledgements are malformed.</source>
+        <translation>Этот {what} содержит неправильно оформленные подтверждения.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s audience or date is malformed.</source>
+        <translation>Этот {what} содержит неверные сведения об адресатах или дате.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s changes are not a list.</source>
+        <translation>Этот {what} повреждён: изменения не являются списком.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s schema version is missing or malformed.</source>
+        <translation>Этот {what} не содержит версии схемы данных или она указана неверно.</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s sequence is missing or malformed.</source>
+        <translation>Этот {what} не содержит порядкового номера или он указан неверно.</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {number}.</source>
+        <translation>Конфликта № {number} нет.</translation>
+    </message>
+    <message>
+        <source>This bundle is refused: it is not signed by a key trusted for its sender ({party}).</source>
+        <translation>Пакет отклонён: он не подписан ключом, которому здесь доверяют для его отправителя ({party}).</translation>
+    </message>
+    <message>
+        <source>This bundle is refused: {reason}.</source>
+        <translation>Пакет отклонён: {reason}.</translation>
+    </message>
+    <message>
         <source>This bundle was written by this installation; it is not imported.</source>
         <translation>Этот пакет создан на этом компьютере; он не импортируется.</translation>
+    </message>
+    <message>
+        <source>This consolidated bundle ({sequence}) is older than the last one imported ({last}): it is refused as a rollback.</source>
+        <translation>Этот сводный пакет (№ {sequence}) старше последнего импортированного (№ {last}): он отклонён как попытка отката.</translation>
     </message>
     <message>
         <source>This consolidated bundle was not issued by the Secretariat.</source>
@@ -761,8 +929,104 @@
         <translation>Этот ключ уже известен для другой стороны или устройства.</translation>
     </message>
     <message>
+        <source>This key was revoked; it cannot be trusted again.</source>
+        <translation>Этот ключ отозван; снова доверять ему нельзя.</translation>
+    </message>
+    <message>
+        <source>This key was rotated; it cannot be trusted again.</source>
+        <translation>Этот ключ заменён новым; снова доверять ему нельзя.</translation>
+    </message>
+    <message>
         <source>This state bundle is not addressed to the Secretariat.</source>
         <translation>Этот пакет государства-члена адресован не Секретариату.</translation>
+    </message>
+    <message>
+        <source>This {what} asks for JWS extensions this version does not know.</source>
+        <translation>Этот {what} требует расширений JWS, неизвестных этой версии программы.</translation>
+    </message>
+    <message>
+        <source>This {what} carries no valid list of signatures.</source>
+        <translation>Этот {what} не содержит действительного списка подписей.</translation>
+    </message>
+    <message>
+        <source>This {what} holds data of schema version {schema}, newer than this version of Green Belt Desktop knows. Please update the application, then import it again.</source>
+        <translation>Этот {what} содержит данные версии схемы {schema}, более новой, чем известна этой версии Green Belt Desktop. Обновите программу и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>This {what} is not a Green Belt bundle.</source>
+        <translation>Этот {what} не является пакетом «Зеленого пояса».</translation>
+    </message>
+    <message>
+        <source>This {what} is not a signed Green Belt bundle (no JWS payload).</source>
+        <translation>Этот {what} не является подписанным пакетом «Зеленого пояса» (нет полезной нагрузки JWS).</translation>
+    </message>
+    <message>
+        <source>This {what} is of an unknown kind ({kind}).</source>
+        <translation>Этот {what} относится к неизвестному виду ({kind}).</translation>
+    </message>
+    <message>
+        <source>This {what} is signed with &apos;{alg}&apos;, not EdDSA (Ed25519); it is refused.</source>
+        <translation>Этот {what} подписан алгоритмом «{alg}», а не EdDSA (Ed25519); он отклонён.</translation>
+    </message>
+    <message>
+        <source>This {what} uses bundle format {version}, which this version of Green Belt Desktop does not know. Please update the application.</source>
+        <translation>Этот {what} использует формат пакета {version}, неизвестный этой версии Green Belt Desktop. Обновите программу.</translation>
+    </message>
+    <message>
+        <source>{name} inflates to more than {limit} MB (a compression bomb or an absurd size); it is refused.</source>
+        <translation>Файл {name} после распаковки превышает {limit} МБ («бомба» сжатия или неправдоподобный размер); он отклонён.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>Файл {name} — повреждённый или неполный архив gzip.</translation>
+    </message>
+    <message>
+        <source>{name} is above the size limit for a bundle; it is refused.</source>
+        <translation>Файл {name} превышает допустимый размер пакета; он отклонён.</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle (it is not UTF-8 text).</source>
+        <translation>Файл {name} не является пакетом (это не текст в кодировке UTF-8).</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle (not valid JSON: the file may be truncated or damaged).</source>
+        <translation>Файл {name} не является пакетом (некорректный JSON: файл, возможно, обрезан или повреждён).</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, above the limit of {limit} MB for a bundle; it is refused.</source>
+        <translation>Размер файла {name} — {size} МБ, больше предельного размера пакета ({limit} МБ); он отклонён.</translation>
+    </message>
+    <message>
+        <source>it is not signed by a key this installation trusts for its sender</source>
+        <translation>он не подписан ключом, которому этот компьютер доверяет для его отправителя</translation>
+    </message>
+    <message>
+        <source>it is signed by a key that was replaced ({fingerprint}…)</source>
+        <translation>он подписан ключом, который был заменён ({fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>it is signed by a revoked key ({fingerprint}…)</source>
+        <translation>он подписан отозванным ключом ({fingerprint}…)</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>forwarded bundle</source>
+        <translation>пересланный пакет</translation>
+    </message>
+    <message>
+        <source>key rotation</source>
+        <translation>документ о смене ключа</translation>
+    </message>
+    <message>
+        <source>bundle_id</source>
+        <translation>идентификатор пакета (bundle_id)</translation>
+    </message>
+    <message>
+        <source>issuing device</source>
+        <translation>идентификатор устройства-отправителя</translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,10 @@
         <translation>转发的数据包未注明签名所用的密钥。</translation>
     </message>
     <message>
+        <source>A forwarded bundle inside this bundle fails its own signature check ({reason}); the whole bundle is refused.</source>
+        <translation>此数据包中的一个转发数据包未通过其自身的签名验证（{reason}）；整个数据包被拒绝。</translation>
+    </message>
+    <message>
         <source>A forwarded bundle is not a member state&apos;s bundle for all.</source>
         <translation>转发的数据包不是面向全体的成员国数据包。</translation>
     </message>
@@ -637,12 +641,44 @@
         <translation>注册表条目的密钥轮换与其密钥卡不符。</translation>
     </message>
     <message>
+        <source>A signature header of this {what} is damaged.</source>
+        <translation>此{what}的签名头已损坏。</translation>
+    </message>
+    <message>
+        <source>A signature of this {what} does not name its key or type.</source>
+        <translation>此{what}的某个签名未注明其密钥或类型。</translation>
+    </message>
+    <message>
+        <source>A signature of this {what} is malformed.</source>
+        <translation>此{what}的某个签名格式错误。</translation>
+    </message>
+    <message>
         <source>An entry of the bundle&apos;s key registry is malformed.</source>
         <translation>数据包密钥注册表中的某个条目格式错误。</translation>
     </message>
     <message>
+        <source>Another consolidated bundle with sequence {sequence} was already imported; this one is refused.</source>
+        <translation>已导入过另一个序号为 {sequence} 的汇总数据包；此数据包被拒绝。</translation>
+    </message>
+    <message>
         <source>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</source>
         <translation>该设备已有另一个受信任的密钥；新密钥只能通过由旧密钥签名的轮换来接受。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key card {path}: {reason}.</source>
+        <translation>无法读取密钥卡 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Conflict {number} was already restored on {date}.</source>
+        <translation>冲突 {number} 已于 {date} 恢复。</translation>
+    </message>
+    <message>
+        <source>No known key has the fingerprint {fingerprint}.</source>
+        <translation>没有指纹为 {fingerprint} 的已知密钥。</translation>
     </message>
     <message>
         <source>Only the Secretariat revokes keys (in its registry).</source>
@@ -665,8 +701,60 @@
         <translation>数据包携带了另一设备的密钥轮换。</translation>
     </message>
     <message>
+        <source>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</source>
+        <translation>数据包以 {origin} 的名义更改属于 {owner} 的记录 {entity} {record_id}；整个数据包被拒绝。</translation>
+    </message>
+    <message>
         <source>The bundle holds an absurd number of changes; it is refused.</source>
         <translation>数据包包含的更改数量异常之多；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s attachments exceed {limit} MB; it is refused.</source>
+        <translation>数据包中的附件超过 {limit} MB；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）属于 {owner}，但数据包由 {origin} 签发：只有记录的所有者才能发送该记录。整个数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has empty data.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）数据为空。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has no data object.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）缺少数据对象。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has no valid version.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）没有有效的版本。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has sharing {sharing} where only &apos;{level}&apos; may travel; the bundle is refused.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）的共享级别为 {sharing}，而此处只允许“{level}”；数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is invalid: {issues}. Refused whole.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）无效：{issues}。整个数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is private: private records never leave an installation. The bundle is refused.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）是私有记录：私有记录从不离开本机。数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) lacks &apos;deleted&apos;.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）缺少“deleted”字段。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity}) has no valid id.</source>
+        <translation>数据包中的第 {number} 项更改（{entity}）没有有效的标识。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} is not an object.</source>
+        <translation>数据包中的第 {number} 项更改不是对象。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} is of an unknown kind of record ({entity}); this version of Green Belt Desktop does not know it. Please update the application.</source>
+        <translation>数据包中的第 {number} 项更改属于未知的记录类型（{entity}）；此版本的 Green Belt Desktop 无法识别。请更新应用程序。</translation>
     </message>
     <message>
         <source>The bundle&apos;s forwarded bundles are not a list.</source>
@@ -675,6 +763,22 @@
     <message>
         <source>The bundle&apos;s key registry is malformed.</source>
         <translation>数据包的密钥注册表格式错误。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s keys are refused: {reason}</source>
+        <translation>数据包中的密钥被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s {field} is missing or malformed.</source>
+        <translation>数据包的{field}缺失或格式错误。</translation>
+    </message>
+    <message>
+        <source>The content of this {what} is damaged (not base64url).</source>
+        <translation>此{what}的内容已损坏（不是 base64url 编码）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match this key card; it was not trusted. The card&apos;s fingerprint is {fingerprint}.</source>
+        <translation>指纹与此密钥卡不符；未予信任。该密钥卡的指纹为 {fingerprint}。</translation>
     </message>
     <message>
         <source>The inner bundle does not match the bundle that carries it.</source>
@@ -687,6 +791,10 @@
     <message>
         <source>The key card lacks its party, label or date.</source>
         <translation>密钥卡缺少所属方、标签或日期。</translation>
+    </message>
+    <message>
+        <source>The key card names an unknown party &apos;{party}&apos;.</source>
+        <translation>密钥卡列出了未知的所属方“{party}”。</translation>
     </message>
     <message>
         <source>The key card&apos;s device is not a UUID.</source>
@@ -705,12 +813,28 @@
         <translation>密码短语错误；无法打开私钥。</translation>
     </message>
     <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>密码短语至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
         <source>The passphrase of the private key is needed: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
         <translation>需要私钥的密码短语。</translation>
     </message>
     <message>
         <source>The private key file does not hold an Ed25519 key.</source>
         <translation>私钥文件不包含 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <source>The private key of this installation is missing ({file} in {folder}).</source>
+        <translation>本机的私钥缺失（{folder} 中的 {file}）。</translation>
+    </message>
+    <message>
+        <source>The registry gives {party} device {device} another key without a rotation signed by its old key; the bundle is refused.</source>
+        <translation>注册表在没有旧密钥签名的轮换的情况下为 {party} 的设备 {device} 指定了另一个密钥；数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The registry moves the key {fingerprint}… of {old_party} to {party}; the bundle is refused.</source>
+        <translation>注册表将 {old_party} 的密钥 {fingerprint}… 转到 {party} 名下；数据包被拒绝。</translation>
     </message>
     <message>
         <source>The signed content of the bundle is not a JSON object.</source>
@@ -721,8 +845,52 @@
         <translation>数据包的签名内容不是有效的 JSON。</translation>
     </message>
     <message>
+        <source>The {entity} of conflict {number} is no longer here.</source>
+        <translation>冲突 {number} 的记录（{entity}）已不存在。</translation>
+    </message>
+    <message>
+        <source>The {what} does not say who issued it.</source>
+        <translation>此{what}未注明签发方。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s acknowledgements are malformed.</source>
+        <translation>此{what}的确认信息格式错误。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s audience or date is malformed.</source>
+        <translation>此{what}的收件方或日期格式错误。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s changes are not a list.</source>
+        <translation>此{what}中的更改不是列表。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s schema version is missing or malformed.</source>
+        <translation>此{what}的数据架构版本缺失或格式错误。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s sequence is missing or malformed.</source>
+        <translation>此{what}的序号缺失或格式错误。</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {number}.</source>
+        <translation>不存在编号为 {number} 的冲突。</translation>
+    </message>
+    <message>
+        <source>This bundle is refused: it is not signed by a key trusted for its sender ({party}).</source>
+        <translation>此数据包被拒绝：它未由其发送方（{party}）的受信任密钥签名。</translation>
+    </message>
+    <message>
+        <source>This bundle is refused: {reason}.</source>
+        <translation>此数据包被拒绝：{reason}。</translation>
+    </message>
+    <message>
         <source>This bundle was written by this installation; it is not imported.</source>
         <translation>此数据包由本机生成；不予导入。</translation>
+    </message>
+    <message>
+        <source>This consolidated bundle ({sequence}) is older than the last one imported ({last}): it is refused as a rollback.</source>
+        <translation>此汇总数据包（{sequence}）早于最近导入的汇总数据包（{last}）：作为回滚予以拒绝。</translation>
     </message>
     <message>
         <source>This consolidated bundle was not issued by the Secretariat.</source>
@@ -761,8 +929,104 @@
         <translation>此密钥已登记在另一所属方或设备名下。</translation>
     </message>
     <message>
+        <source>This key was revoked; it cannot be trusted again.</source>
+        <translation>此密钥已被吊销；不能再次信任。</translation>
+    </message>
+    <message>
+        <source>This key was rotated; it cannot be trusted again.</source>
+        <translation>此密钥已被轮换；不能再次信任。</translation>
+    </message>
+    <message>
         <source>This state bundle is not addressed to the Secretariat.</source>
         <translation>此成员国数据包的收件方不是秘书处。</translation>
+    </message>
+    <message>
+        <source>This {what} asks for JWS extensions this version does not know.</source>
+        <translation>此{what}要求使用此版本无法识别的 JWS 扩展。</translation>
+    </message>
+    <message>
+        <source>This {what} carries no valid list of signatures.</source>
+        <translation>此{what}没有有效的签名列表。</translation>
+    </message>
+    <message>
+        <source>This {what} holds data of schema version {schema}, newer than this version of Green Belt Desktop knows. Please update the application, then import it again.</source>
+        <translation>此{what}包含数据架构版本 {schema} 的数据，比此版本的 Green Belt Desktop 所支持的更新。请更新应用程序后重新导入。</translation>
+    </message>
+    <message>
+        <source>This {what} is not a Green Belt bundle.</source>
+        <translation>此{what}不是“绿色之带”数据包。</translation>
+    </message>
+    <message>
+        <source>This {what} is not a signed Green Belt bundle (no JWS payload).</source>
+        <translation>此{what}不是已签名的“绿色之带”数据包（缺少 JWS 载荷）。</translation>
+    </message>
+    <message>
+        <source>This {what} is of an unknown kind ({kind}).</source>
+        <translation>此{what}的类型未知（{kind}）。</translation>
+    </message>
+    <message>
+        <source>This {what} is signed with &apos;{alg}&apos;, not EdDSA (Ed25519); it is refused.</source>
+        <translation>此{what}使用“{alg}”而非 EdDSA（Ed25519）签名；已拒绝。</translation>
+    </message>
+    <message>
+        <source>This {what} uses bundle format {version}, which this version of Green Belt Desktop does not know. Please update the application.</source>
+        <translation>此{what}使用的数据包格式 {version} 无法被此版本的 Green Belt Desktop 识别。请更新应用程序。</translation>
+    </message>
+    <message>
+        <source>{name} inflates to more than {limit} MB (a compression bomb or an absurd size); it is refused.</source>
+        <translation>{name} 解压后超过 {limit} MB（压缩炸弹或大小异常）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>{name} 是已损坏或不完整的 gzip 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is above the size limit for a bundle; it is refused.</source>
+        <translation>{name} 超过数据包的大小上限；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle (it is not UTF-8 text).</source>
+        <translation>{name} 不是数据包（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle (not valid JSON: the file may be truncated or damaged).</source>
+        <translation>{name} 不是数据包（不是有效的 JSON：文件可能不完整或已损坏）。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, above the limit of {limit} MB for a bundle; it is refused.</source>
+        <translation>{name} 大小为 {size} MB，超过数据包 {limit} MB 的上限；已拒绝。</translation>
+    </message>
+    <message>
+        <source>it is not signed by a key this installation trusts for its sender</source>
+        <translation>它未由本机为其发送方所信任的密钥签名</translation>
+    </message>
+    <message>
+        <source>it is signed by a key that was replaced ({fingerprint}…)</source>
+        <translation>它由已被替换的密钥（{fingerprint}…）签名</translation>
+    </message>
+    <message>
+        <source>it is signed by a revoked key ({fingerprint}…)</source>
+        <translation>它由已吊销的密钥（{fingerprint}…）签名</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>forwarded bundle</source>
+        <translation>转发的数据包</translation>
+    </message>
+    <message>
+        <source>key rotation</source>
+        <translation>密钥轮换文件</translation>
+    </message>
+    <message>
+        <source>bundle_id</source>
+        <translation>数据包标识（bundle_id）</translation>
+    </message>
+    <message>
+        <source>issuing device</source>
+        <translation>发送设备标识</translation>
     </message>
 </context>
 <context>

@@ -59,15 +59,15 @@ class Body:
         return f"{self.issuer.party} bundle {self.sequence}"
 
 
-def _uuid(value: Any, what: Message) -> str:
+def _uuid(value: Any, field: Message) -> str:
     try:
-        return normalise_uuid(str(value)) if isinstance(value, str) else _bad(what)
+        return normalise_uuid(str(value)) if isinstance(value, str) else _bad(field)
     except ValueError:
-        return _bad(what)
+        return _bad(field)
 
 
-def _bad(what: Message) -> str:
-    raise BundleRefused("The bundle's {field} is missing or malformed.", field=what)
+def _bad(field: Message) -> str:
+    raise BundleRefused("The bundle's {field} is missing or malformed.", field=field)
 
 
 def check_body(raw: dict[str, Any], what: str = "bundle") -> Body:
