@@ -4,163 +4,130 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="51" />
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="52" />
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="53" />
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="54" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="55" />
         <source>Recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="56" />
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="57" />
         <source>Practice</source>
         <translation>实践</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="58" />
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="82" />
         <source>Restore the kept version of %1</source>
         <translation>恢复“%1”的保留版本</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="98" />
         <source>Your kept version is the current one again.</source>
         <translation>您保留的版本重新成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="106" />
         <source>Undone: the version that had won is the current one again.</source>
         <translation>已撤销：原先胜出的版本重新成为当前版本。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="192" />
         <source>(restored)</source>
         <translation>（已恢复）</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="243" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="246" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="247" />
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="250" />
         <source>present</source>
         <translation>存在</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="257" />
         <source>Sharing</source>
         <translation>共享范围</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="287" />
         <source>%1 “%2”: your version was replaced on %3 by a newer one from a bundle. Both are kept.</source>
         <translation>%1“%2”：您的版本于 %3 被数据包中较新的版本取代。两个版本都已保留。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="300" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="301" />
         <source>Your kept version</source>
         <translation>您保留的版本</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="302" />
         <source>Current version</source>
         <translation>当前版本</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="316" />
         <source>The two versions differ here.</source>
         <translation>两个版本在此处不同。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="333" />
         <source>The version was not restored.</source>
         <translation>未能恢复该版本。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="337" />
         <source>Your kept version is the current one again, as a new edit that your next bundle carries. Undo brings back the version it replaced.</source>
         <translation>您保留的版本重新成为当前版本，作为一次新的修改由下一个数据包带出。“撤销”可恢复被它取代的版本。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="351" />
         <source>This could not be undone.</source>
         <translation>无法撤销此操作。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="368" />
         <source>When a bundle brings a newer version of a record you had also changed here, the newer version becomes the record and yours is kept on this page. Nothing is lost: compare them, and restore yours if it is the right one.</source>
         <translation>当数据包带来的记录版本比您在本机修改的版本更新时，记录采用较新的版本，您的版本保留在本页。不会丢失任何内容：请比较两者，如果您的版本正确，可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="375" />
         <source>&amp;Show restored ones too</source>
         <translation>同时显示已恢复的(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="377" />
         <source>● marks the fields where the two versions differ.</source>
         <translation>● 标记两个版本不同的字段。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="379" />
         <source>&amp;Restore my version</source>
         <translation>恢复我的版本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="380" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts.py" line="382" />
         <source>No conflicts: no change made here was replaced by a bundle.</source>
         <translation>没有冲突：本机所做的更改都没有被数据包取代。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts_values.py" line="89" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/conflicts_values.py" line="89" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -168,28 +135,22 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../greenbelt_desktop/gui/operations.py" line="46" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="99" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/operations.py" line="152" />
         <source>Working</source>
         <translation>正在处理</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/operations.py" line="153" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/operations.py" line="161" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/operations.py" line="183" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -197,555 +158,434 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="91" />
         <source>Members and consolidation</source>
         <translation>成员与汇总</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="93" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="94" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="95" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync.py" line="96" />
         <source>Keys</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="41" />
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="42" />
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="43" />
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="44" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="45" />
         <source>Recommendations</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="46" />
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="47" />
         <source>Practices</source>
         <translation>实践</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="48" />
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_common.py" line="49" />
         <source>Reference data</source>
         <translation>参考数据</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="103" />
         <source>Nothing can be exported yet.</source>
         <translation>目前无法导出。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="115" />
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="117" />
         <source>new or changed</source>
         <translation>新增或修改</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="123" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="241" />
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="124" />
         <source>Sharing</source>
         <translation>共享范围</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="125" />
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="126" />
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="134" />
         <source>Bundle %1 will carry %2 changes:</source>
         <translation>第 %1 号数据包将携带 %2 项更改：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="140" />
         <source>No changes to send: bundle %1 will carry only acknowledgements, which shows the Secretariat this computer is alive.</source>
         <translation>没有需要发送的更改：第 %1 号数据包只携带确认信息，以便秘书处知道本机仍在使用。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="155" />
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="157" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="115" />
         <source>Green Belt bundles (*.gbundle);;All files (*)</source>
         <translation>“绿色之带”数据包 (*.gbundle);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="166" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="123" />
         <source>Enter the passphrase of your key to sign.</source>
         <translation>请输入密钥的密码短语以签名。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="173" />
         <source>Signing and writing the bundle…</source>
         <translation>正在签名并写入数据包…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="179" />
         <source>Bundle %1 written to %2 with %3 changes.</source>
         <translation>第 %1 号数据包已写入 %2，包含 %3 项更改。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="188" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="150" />
         <source>The bundle was not written.</source>
         <translation>数据包未写入。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="197" />
         <source>Exporting the bundle</source>
         <translation>正在导出数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="209" />
         <source>A bundle carries your changes to the SCO Secretariat, by e-mail or on a USB stick. Records marked private never leave this computer. Until the Secretariat acknowledges a bundle, the next one carries the same changes again, so a lost file loses nothing.</source>
         <translation>数据包通过电子邮件或U盘把您的更改带给上合组织秘书处。标记为私有的记录永远不会离开本机。在秘书处确认收到之前，下一个数据包会再次携带相同的更改，因此即使文件丢失也不会丢失任何数据。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="217" />
         <source>&amp;Full export (every shared record)</source>
         <translation>完整导出（所有共享记录）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="218" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="177" />
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="219" />
         <source>&amp;Refresh preview</source>
         <translation>刷新预览(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_export.py" line="220" />
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="33" />
         <source>Consolidated bundle written</source>
         <translation>已写入汇总数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="34" />
         <source>Bundle written</source>
         <translation>已写入数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="36" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="232" />
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="39" />
         <source>Already imported before; nothing changed</source>
         <translation>此前已导入；未做更改</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="40" />
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="51" />
         <source>%1 changes</source>
         <translation>%1 项更改</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="53" />
         <source>%1 member bundles forwarded</source>
         <translation>转发成员国数据包 %1 个</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="59" />
         <source>%1 new, %2 updated, %3 deleted, %4 conflicts</source>
         <translation>新增 %1，更新 %2，删除 %3，冲突 %4</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="89" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="90" />
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="91" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="250" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="128" />
         <source>Party</source>
         <translation>所属方</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="92" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="93" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="94" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_history.py" line="116" />
         <source>Every bundle written or imported on this computer, and every bundle refused, newest first.</source>
         <translation>本机写入或导入的所有数据包以及被拒绝的数据包，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="44" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="45" />
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="46" />
         <source>Unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="47" />
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="48" />
         <source>Older (ignored)</source>
         <translation>较旧（已忽略）</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="49" />
         <source>Conflicts (kept)</source>
         <translation>冲突（已保留）</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="108" />
         <source>Import bundle</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="110" />
         <source>Green Belt bundles (*.gbundle *.gbundle.gz);;All files (*)</source>
         <translation>“绿色之带”数据包 (*.gbundle *.gbundle.gz);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="126" />
         <source>Checking the signatures…</source>
         <translation>正在验证签名…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="138" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="180" />
         <source>The bundle was refused; nothing was changed.</source>
         <translation>数据包被拒绝；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="147" />
         <source>Checking the bundle</source>
         <translation>正在检查数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="162" />
         <source>Applying the bundle…</source>
         <translation>正在应用数据包…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="170" />
         <source>Imported: %1 new, %2 updated, %3 deleted, %4 conflicts kept.</source>
         <translation>已导入：新增 %1，更新 %2，删除 %3，保留冲突 %4。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="189" />
         <source>Importing the bundle</source>
         <translation>正在导入数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="199" />
         <source>consolidated bundle of the Secretariat</source>
         <translation>秘书处汇总数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="201" />
         <source>bundle of a member state</source>
         <translation>成员国数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="204" />
         <source>✔ Signature verified: %1 no. %2 from %3.</source>
         <translation>✔ 签名已验证：来自 %3 的%1第 %2 号。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="211" />
         <source>This bundle was already applied; importing it again changes nothing.</source>
         <translation>此数据包已应用过；再次导入不会做任何更改。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="216" />
         <source>Applied. A backup was taken before.</source>
         <translation>已应用。应用前已做备份。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="218" />
         <source>Nothing is changed yet: this is what Apply will do.</source>
         <translation>尚未做任何更改：以下是“应用”将执行的操作。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="221" />
         <source>Forwarded bundle no. %1 from %2: %3</source>
         <translation>来自 %2 的转发数据包第 %1 号：%3</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="234" />
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="265" />
-        <source>Import a bundle you received: the Secretariat's consolidated bundle (on a member state's computer) or a member state's bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
+        <source>Import a bundle you received: the Secretariat&apos;s consolidated bundle (on a member state&apos;s computer) or a member state&apos;s bundle (at the Secretariat). It is checked first and you see what it would change; nothing is written until you press Apply.</source>
         <translation>导入收到的数据包：秘书处的汇总数据包（在成员国的计算机上）或成员国的数据包（在秘书处）。系统先进行检查并显示将要更改的内容；在您点击“应用”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="273" />
         <source>&amp;Choose bundle…</source>
         <translation>选择数据包(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_import.py" line="274" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="41" />
         <source>trusted</source>
         <translation>已信任</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="42" />
         <source>revoked</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="43" />
         <source>replaced by a newer key</source>
         <translation>已被新密钥取代</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="52" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="173" />
         <source>Trust a key card</source>
         <translation>信任密钥卡</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="54" />
         <source>Key card of %1: %2</source>
         <translation>%1 的密钥卡：%2</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="60" />
         <source>Ask the sender to read the fingerprint out to you over the phone, and compare it group by group with this one:</source>
         <translation>请发送方通过电话向您宣读指纹，并逐组与下面的指纹核对：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="69" />
         <source>&amp;The fingerprints are the same</source>
         <translation>指纹一致(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="74" />
         <source>&amp;Trust this key</source>
         <translation>信任此密钥(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="123" />
         <source>This computer has no key.</source>
         <translation>本机没有密钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="129" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="102" />
         <source>Computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="130" />
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="131" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="148" />
         <source>Save my key card</source>
         <translation>保存我的密钥卡</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="150" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="175" />
         <source>Key cards (*.gbkey *.json);;All files (*)</source>
         <translation>密钥卡 (*.gbkey *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="160" />
         <source>The key card was not saved.</source>
         <translation>密钥卡未保存。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="163" />
         <source>Key card saved to %1. Send it to the other side, then read them your fingerprint over the phone.</source>
         <translation>密钥卡已保存到 %1。请将其发送给对方，然后通过电话向对方宣读您的指纹。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="186" />
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="196" />
         <source>The key card was not trusted.</source>
         <translation>未信任该密钥卡。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="199" />
         <source>The key of %1 is trusted now.</source>
         <translation>现已信任 %1 的密钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="212" />
-        <source>Fingerprint of this computer's key:</source>
+        <source>Fingerprint of this computer&apos;s key:</source>
         <translation>本机密钥的指纹：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="213" />
         <source>&amp;Save my key card…</source>
         <translation>保存我的密钥卡(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="214" />
         <source>Keys this computer trusts:</source>
         <translation>本机信任的密钥：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_keys.py" line="215" />
         <source>&amp;Trust a key card…</source>
         <translation>信任密钥卡(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="95" />
         <source>none yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="101" />
         <source>Member state</source>
         <translation>成员国</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="103" />
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="104" />
         <source>Last bundle</source>
         <translation>最近数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="105" />
         <source>Imported on</source>
         <translation>导入时间</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="113" />
         <source>Write the consolidated bundle</source>
         <translation>生成汇总数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="129" />
         <source>Writing the consolidated bundle…</source>
         <translation>正在生成汇总数据包…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="136" />
         <source>Consolidated bundle %1 written to %2: %3 Secretariat changes and %4 member bundles forwarded. Send it to every member state.</source>
         <translation>第 %1 号汇总数据包已写入 %2：秘书处更改 %3 项，转发成员国数据包 %4 个。请将其发送给所有成员国。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="158" />
         <source>Writing the consolidated bundle</source>
         <translation>正在生成汇总数据包</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="170" />
-        <source>The member states' computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat's records and every member's shared records, each still signed by its member.</source>
+        <source>The member states&apos; computers whose keys the Secretariat trusts, and the last bundle imported from each. The consolidated bundle carries the Secretariat&apos;s records and every member&apos;s shared records, each still signed by its member.</source>
         <translation>秘书处信任其密钥的成员国计算机，以及从每台计算机最近导入的数据包。汇总数据包携带秘书处的记录和各成员国的共享记录，每条记录仍由其所属成员国签名。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_members.py" line="178" />
         <source>&amp;Write consolidated bundle…</source>
         <translation>生成汇总数据包(&amp;W)…</translation>
     </message>
@@ -753,521 +593,694 @@
 <context>
     <name>SyncMessages</name>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="16" />
         <source>A forwarded bundle does not name the key that signed it.</source>
         <translation>转发的数据包未注明签名所用的密钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="17" />
-        <source>A forwarded bundle is not a member state's bundle for all.</source>
+        <source>A forwarded bundle inside this bundle fails its own signature check ({reason}); the whole bundle is refused.</source>
+        <translation>此数据包中的一个转发数据包未通过其自身的签名验证（{reason}）；整个数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>A forwarded bundle is not a member state&apos;s bundle for all.</source>
         <translation>转发的数据包不是面向全体的成员国数据包。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="18" />
-        <source>A forwarded bundle's sender does not match its signature.</source>
+        <source>A forwarded bundle&apos;s sender does not match its signature.</source>
         <translation>转发数据包的发送方与其签名不符。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="19" />
         <source>A key rotation does not match the key card it introduces.</source>
         <translation>密钥轮换与其引入的密钥卡不符。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="20" />
         <source>A key rotation in this bundle is damaged.</source>
         <translation>此数据包中的密钥轮换已损坏。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="21" />
         <source>A key rotation is damaged.</source>
         <translation>密钥轮换已损坏。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="22" />
         <source>A key rotation is not signed by a known key of that device.</source>
         <translation>密钥轮换未由该设备的已知密钥签名。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="25" />
-        <source>A key rotation's signatures do not verify.</source>
+        <source>A key rotation&apos;s signatures do not verify.</source>
         <translation>密钥轮换的签名验证失败。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="26" />
         <source>A key this bundle relies on is no longer trusted here.</source>
         <translation>此数据包所依赖的密钥在本机已不再受信任。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="27" />
         <source>A passphrase is needed to protect the private key: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
         <translation>需要密码短语来保护私钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="31" />
         <source>A registry entry names another party than its key card.</source>
         <translation>注册表条目所列的所属方与其密钥卡不符。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="32" />
-        <source>A registry entry's rotation does not match its key card.</source>
+        <source>A registry entry&apos;s rotation does not match its key card.</source>
         <translation>注册表条目的密钥轮换与其密钥卡不符。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="33" />
-        <source>An entry of the bundle's key registry is malformed.</source>
+        <source>A signature header of this {what} is damaged.</source>
+        <translation>此{what}的签名头已损坏。</translation>
+    </message>
+    <message>
+        <source>A signature of this {what} does not name its key or type.</source>
+        <translation>此{what}的某个签名未注明其密钥或类型。</translation>
+    </message>
+    <message>
+        <source>A signature of this {what} is malformed.</source>
+        <translation>此{what}的某个签名格式错误。</translation>
+    </message>
+    <message>
+        <source>An entry of the bundle&apos;s key registry is malformed.</source>
         <translation>数据包密钥注册表中的某个条目格式错误。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="34" />
+        <source>Another consolidated bundle with sequence {sequence} was already imported; this one is refused.</source>
+        <translation>已导入过另一个序号为 {sequence} 的汇总数据包；此数据包被拒绝。</translation>
+    </message>
+    <message>
         <source>Another key is already trusted for this device; a new key for it is accepted only through a rotation signed by the old key.</source>
         <translation>该设备已有另一个受信任的密钥；新密钥只能通过由旧密钥签名的轮换来接受。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="38" />
+        <source>Cannot read the key card {path}: {reason}.</source>
+        <translation>无法读取密钥卡 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Conflict {number} was already restored on {date}.</source>
+        <translation>冲突 {number} 已于 {date} 恢复。</translation>
+    </message>
+    <message>
+        <source>No known key has the fingerprint {fingerprint}.</source>
+        <translation>没有指纹为 {fingerprint} 的已知密钥。</translation>
+    </message>
+    <message>
         <source>Only the Secretariat revokes keys (in its registry).</source>
         <translation>只有秘书处可以（在其注册表中）吊销密钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="39" />
         <source>Only the Secretariat writes consolidated bundles.</source>
         <translation>只有秘书处可以生成汇总数据包。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="40" />
         <source>The Secretariat does not import consolidated bundles.</source>
         <translation>秘书处不导入汇总数据包。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="41" />
-        <source>The Secretariat writes consolidated bundles: use 'greenbelt bundle consolidate'.</source>
+        <source>The Secretariat writes consolidated bundles: use &apos;greenbelt bundle consolidate&apos;.</source>
         <translation>秘书处在“成员与汇总”选项卡中生成汇总数据包。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="45" />
         <source>The bundle carries a key rotation for another device.</source>
         <translation>数据包携带了另一设备的密钥轮换。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="46" />
+        <source>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</source>
+        <translation>数据包以 {origin} 的名义更改属于 {owner} 的记录 {entity} {record_id}；整个数据包被拒绝。</translation>
+    </message>
+    <message>
         <source>The bundle holds an absurd number of changes; it is refused.</source>
         <translation>数据包包含的更改数量异常之多；已拒绝。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="49" />
-        <source>The bundle's forwarded bundles are not a list.</source>
+        <source>The bundle&apos;s attachments exceed {limit} MB; it is refused.</source>
+        <translation>数据包中的附件超过 {limit} MB；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）属于 {owner}，但数据包由 {origin} 签发：只有记录的所有者才能发送该记录。整个数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has empty data.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）数据为空。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has no data object.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）缺少数据对象。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has no valid version.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）没有有效的版本。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) has sharing {sharing} where only &apos;{level}&apos; may travel; the bundle is refused.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）的共享级别为 {sharing}，而此处只允许“{level}”；数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is invalid: {issues}. Refused whole.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）无效：{issues}。整个数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is private: private records never leave an installation. The bundle is refused.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）是私有记录：私有记录从不离开本机。数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) lacks &apos;deleted&apos;.</source>
+        <translation>数据包中的第 {number} 项更改（{entity} {record_id}）缺少“deleted”字段。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} ({entity}) has no valid id.</source>
+        <translation>数据包中的第 {number} 项更改（{entity}）没有有效的标识。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} is not an object.</source>
+        <translation>数据包中的第 {number} 项更改不是对象。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} is of an unknown kind of record ({entity}); this version of Green Belt Desktop does not know it. Please update the application.</source>
+        <translation>数据包中的第 {number} 项更改属于未知的记录类型（{entity}）；此版本的 Green Belt Desktop 无法识别。请更新应用程序。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s forwarded bundles are not a list.</source>
         <translation>数据包中的转发数据包格式错误（不是列表）。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="50" />
-        <source>The bundle's key registry is malformed.</source>
+        <source>The bundle&apos;s key registry is malformed.</source>
         <translation>数据包的密钥注册表格式错误。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="51" />
+        <source>The bundle&apos;s keys are refused: {reason}</source>
+        <translation>数据包中的密钥被拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s {field} is missing or malformed.</source>
+        <translation>数据包的{field}缺失或格式错误。</translation>
+    </message>
+    <message>
+        <source>The content of this {what} is damaged (not base64url).</source>
+        <translation>此{what}的内容已损坏（不是 base64url 编码）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint does not match this key card; it was not trusted. The card&apos;s fingerprint is {fingerprint}.</source>
+        <translation>指纹与此密钥卡不符；未予信任。该密钥卡的指纹为 {fingerprint}。</translation>
+    </message>
+    <message>
         <source>The inner bundle does not match the bundle that carries it.</source>
         <translation>内层数据包与承载它的数据包不符。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="54" />
         <source>The key card does not hold an Ed25519 public key.</source>
         <translation>密钥卡不包含 Ed25519 公钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="55" />
         <source>The key card lacks its party, label or date.</source>
         <translation>密钥卡缺少所属方、标签或日期。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="56" />
-        <source>The key card's device is not a UUID.</source>
+        <source>The key card names an unknown party &apos;{party}&apos;.</source>
+        <translation>密钥卡列出了未知的所属方“{party}”。</translation>
+    </message>
+    <message>
+        <source>The key card&apos;s device is not a UUID.</source>
         <translation>密钥卡中的设备标识不是 UUID。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="57" />
-        <source>The key card's kid is not the thumbprint of its key.</source>
+        <source>The key card&apos;s kid is not the thumbprint of its key.</source>
         <translation>密钥卡的标识与其密钥的指纹不符。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="58" />
-        <source>The key card's public key is not a valid Ed25519 key.</source>
+        <source>The key card&apos;s public key is not a valid Ed25519 key.</source>
         <translation>密钥卡中的公钥不是有效的 Ed25519 密钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="59" />
         <source>The passphrase is wrong; the private key could not be opened.</source>
         <translation>密码短语错误；无法打开私钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="62" />
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>密码短语至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
         <source>The passphrase of the private key is needed: use --passphrase-file FILE or set GREENBELT_PASSPHRASE.</source>
         <translation>需要私钥的密码短语。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="66" />
         <source>The private key file does not hold an Ed25519 key.</source>
         <translation>私钥文件不包含 Ed25519 密钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="67" />
+        <source>The private key of this installation is missing ({file} in {folder}).</source>
+        <translation>本机的私钥缺失（{folder} 中的 {file}）。</translation>
+    </message>
+    <message>
+        <source>The registry gives {party} device {device} another key without a rotation signed by its old key; the bundle is refused.</source>
+        <translation>注册表在没有旧密钥签名的轮换的情况下为 {party} 的设备 {device} 指定了另一个密钥；数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The registry moves the key {fingerprint}… of {old_party} to {party}; the bundle is refused.</source>
+        <translation>注册表将 {old_party} 的密钥 {fingerprint}… 转到 {party} 名下；数据包被拒绝。</translation>
+    </message>
+    <message>
         <source>The signed content of the bundle is not a JSON object.</source>
         <translation>数据包的签名内容不是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="68" />
         <source>The signed content of the bundle is not valid JSON.</source>
         <translation>数据包的签名内容不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="69" />
+        <source>The {entity} of conflict {number} is no longer here.</source>
+        <translation>冲突 {number} 的记录（{entity}）已不存在。</translation>
+    </message>
+    <message>
+        <source>The {what} does not say who issued it.</source>
+        <translation>此{what}未注明签发方。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s acknowledgements are malformed.</source>
+        <translation>此{what}的确认信息格式错误。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s audience or date is malformed.</source>
+        <translation>此{what}的收件方或日期格式错误。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s changes are not a list.</source>
+        <translation>此{what}中的更改不是列表。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s schema version is missing or malformed.</source>
+        <translation>此{what}的数据架构版本缺失或格式错误。</translation>
+    </message>
+    <message>
+        <source>The {what}&apos;s sequence is missing or malformed.</source>
+        <translation>此{what}的序号缺失或格式错误。</translation>
+    </message>
+    <message>
+        <source>There is no conflict number {number}.</source>
+        <translation>不存在编号为 {number} 的冲突。</translation>
+    </message>
+    <message>
+        <source>This bundle is refused: it is not signed by a key trusted for its sender ({party}).</source>
+        <translation>此数据包被拒绝：它未由其发送方（{party}）的受信任密钥签名。</translation>
+    </message>
+    <message>
+        <source>This bundle is refused: {reason}.</source>
+        <translation>此数据包被拒绝：{reason}。</translation>
+    </message>
+    <message>
         <source>This bundle was written by this installation; it is not imported.</source>
         <translation>此数据包由本机生成；不予导入。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="72" />
+        <source>This consolidated bundle ({sequence}) is older than the last one imported ({last}): it is refused as a rollback.</source>
+        <translation>此汇总数据包（{sequence}）早于最近导入的汇总数据包（{last}）：作为回滚予以拒绝。</translation>
+    </message>
+    <message>
         <source>This consolidated bundle was not issued by the Secretariat.</source>
         <translation>此汇总数据包并非由秘书处签发。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="75" />
         <source>This file is far too large to be a key card.</source>
         <translation>此文件太大，不可能是密钥卡。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="76" />
         <source>This file is not a key card (it is not JSON).</source>
         <translation>此文件不是密钥卡（不是 JSON）。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="77" />
         <source>This installation has no key yet: it was set up without one.</source>
         <translation>本机尚无密钥：设置时未生成密钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="80" />
-        <source>This installation's own key cannot be revoked here; rotate it.</source>
+        <source>This installation&apos;s own key cannot be revoked here; rotate it.</source>
         <translation>无法在此吊销本机自己的密钥；请轮换它。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="83" />
-        <source>This is a member state's bundle for the SCO Secretariat; member states import the Secretariat's consolidated bundles.</source>
+        <source>This is a member state&apos;s bundle for the SCO Secretariat; member states import the Secretariat&apos;s consolidated bundles.</source>
         <translation>这是成员国发给上合组织秘书处的数据包；成员国应导入秘书处的汇总数据包。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="87" />
         <source>This is not a Green Belt key card.</source>
         <translation>这不是“绿色之带”密钥卡。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="88" />
         <source>This key card has a format this version does not know.</source>
         <translation>此版本不认识该密钥卡的格式。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="89" />
         <source>This key is already known for another party or device.</source>
         <translation>此密钥已登记在另一所属方或设备名下。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/pages/sync_messages.py" line="90" />
+        <source>This key was revoked; it cannot be trusted again.</source>
+        <translation>此密钥已被吊销；不能再次信任。</translation>
+    </message>
+    <message>
+        <source>This key was rotated; it cannot be trusted again.</source>
+        <translation>此密钥已被轮换；不能再次信任。</translation>
+    </message>
+    <message>
         <source>This state bundle is not addressed to the Secretariat.</source>
         <translation>此成员国数据包的收件方不是秘书处。</translation>
+    </message>
+    <message>
+        <source>This {what} asks for JWS extensions this version does not know.</source>
+        <translation>此{what}要求使用此版本无法识别的 JWS 扩展。</translation>
+    </message>
+    <message>
+        <source>This {what} carries no valid list of signatures.</source>
+        <translation>此{what}没有有效的签名列表。</translation>
+    </message>
+    <message>
+        <source>This {what} holds data of schema version {schema}, newer than this version of Green Belt Desktop knows. Please update the application, then import it again.</source>
+        <translation>此{what}包含数据架构版本 {schema} 的数据，比此版本的 Green Belt Desktop 所支持的更新。请更新应用程序后重新导入。</translation>
+    </message>
+    <message>
+        <source>This {what} is not a Green Belt bundle.</source>
+        <translation>此{what}不是“绿色之带”数据包。</translation>
+    </message>
+    <message>
+        <source>This {what} is not a signed Green Belt bundle (no JWS payload).</source>
+        <translation>此{what}不是已签名的“绿色之带”数据包（缺少 JWS 载荷）。</translation>
+    </message>
+    <message>
+        <source>This {what} is of an unknown kind ({kind}).</source>
+        <translation>此{what}的类型未知（{kind}）。</translation>
+    </message>
+    <message>
+        <source>This {what} is signed with &apos;{alg}&apos;, not EdDSA (Ed25519); it is refused.</source>
+        <translation>此{what}使用“{alg}”而非 EdDSA（Ed25519）签名；已拒绝。</translation>
+    </message>
+    <message>
+        <source>This {what} uses bundle format {version}, which this version of Green Belt Desktop does not know. Please update the application.</source>
+        <translation>此{what}使用的数据包格式 {version} 无法被此版本的 Green Belt Desktop 识别。请更新应用程序。</translation>
+    </message>
+    <message>
+        <source>{name} inflates to more than {limit} MB (a compression bomb or an absurd size); it is refused.</source>
+        <translation>{name} 解压后超过 {limit} MB（压缩炸弹或大小异常）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged or truncated gzip file.</source>
+        <translation>{name} 是已损坏或不完整的 gzip 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is above the size limit for a bundle; it is refused.</source>
+        <translation>{name} 超过数据包的大小上限；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle (it is not UTF-8 text).</source>
+        <translation>{name} 不是数据包（不是 UTF-8 文本）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a bundle (not valid JSON: the file may be truncated or damaged).</source>
+        <translation>{name} 不是数据包（不是有效的 JSON：文件可能不完整或已损坏）。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB, above the limit of {limit} MB for a bundle; it is refused.</source>
+        <translation>{name} 大小为 {size} MB，超过数据包 {limit} MB 的上限；已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s change {number} carries reference data, which only the SCO Secretariat issues; the bundle is refused whole.</source>
+        <translation>数据包中的第 {number} 项更改包含参考数据，而参考数据只能由上合组织秘书处发布；整个数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s reference entry for {list_name} {code} does not have the id its list and code give; the bundle is refused whole.</source>
+        <translation>数据包中 {list_name} {code} 的参考数据条目的标识符与其列表和代码不符；整个数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>This bundle carries records of &apos;{party}&apos;, which is not an SCO member state in this installation&apos;s reference data; it is refused.</source>
+        <translation>此数据包包含“{party}”的记录，而根据本安装的参考数据，该方不是上合组织成员国；数据包被拒绝。</translation>
+    </message>
+    <message>
+        <source>it is not signed by a key this installation trusts for its sender</source>
+        <translation>它未由本机为其发送方所信任的密钥签名</translation>
+    </message>
+    <message>
+        <source>it is signed by a key that was replaced ({fingerprint}…)</source>
+        <translation>它由已被替换的密钥（{fingerprint}…）签名</translation>
+    </message>
+    <message>
+        <source>it is signed by a revoked key ({fingerprint}…)</source>
+        <translation>它由已吊销的密钥（{fingerprint}…）签名</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>forwarded bundle</source>
+        <translation>转发的数据包</translation>
+    </message>
+    <message>
+        <source>key rotation</source>
+        <translation>密钥轮换文件</translation>
+    </message>
+    <message>
+        <source>bundle_id</source>
+        <translation>数据包标识（bundle_id）</translation>
+    </message>
+    <message>
+        <source>issuing device</source>
+        <translation>发送设备标识</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="87" />
         <source>Welcome to Green Belt Desktop</source>
         <translation>欢迎使用“绿色之带”桌面版</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="88" />
         <source>Choose the language of the application.</source>
         <translation>请选择应用程序的语言。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="90" />
-        <source>You can change the language later in Settings. The next pages set up this computer for your country's focal point or for the SCO Secretariat.</source>
+        <source>You can change the language later in Settings. The next pages set up this computer for your country&apos;s focal point or for the SCO Secretariat.</source>
         <translation>以后可以在“设置”中更改语言。接下来的页面将为贵国联络人或上合组织秘书处设置这台计算机。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="147" />
         <source>Who uses this computer?</source>
         <translation>谁使用这台计算机？</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="149" />
         <source>Bundles made here are signed in the name of this party.</source>
         <translation>在此生成的数据包以该方的名义签名。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="151" />
         <source>The focal point of a member state</source>
         <translation>成员国联络人</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="152" />
         <source>The SCO Secretariat</source>
         <translation>上合组织秘书处</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="153" />
         <source>&amp;Member state:</source>
         <translation>成员国(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="164" />
-        <source>Choose the Secretariat only on the Secretariat's own computers: it consolidates the bundles of all member states.</source>
+        <source>Choose the Secretariat only on the Secretariat&apos;s own computers: it consolidates the bundles of all member states.</source>
         <translation>仅在秘书处自己的计算机上选择秘书处：秘书处汇总所有成员国的数据包。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="197" />
         <source>The focal point</source>
         <translation>联络人</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="199" />
         <source>Your name is recorded as the author of what you enter.</source>
         <translation>您的姓名将记录为所录入内容的作者。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="201" />
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="202" />
         <source>&amp;Organisation:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="203" />
         <source>e.g. Aigerim Saparova</source>
         <translation>例如：王磊</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="204" />
         <source>e.g. Ministry of Ecology</source>
         <translation>例如：生态环境部</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="206" />
         <source>The name is required; the organisation may stay empty.</source>
         <translation>姓名必填；机构可以留空。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="268" />
         <source>Too short: use at least %1 characters.</source>
         <translation>太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="271" />
         <source>Weak: a longer sentence of several words is stronger.</source>
         <translation>弱：由几个词组成的较长句子更安全。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="272" />
         <source>Fair: longer, or mixing letters, digits and signs, is better.</source>
         <translation>中等：更长或混合字母、数字和符号会更好。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="273" />
         <source>Strong.</source>
         <translation>强。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="277" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="279" />
         <source>The two passphrases match.</source>
         <translation>两次输入的密码短语一致。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="285" />
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="287" />
         <source>A key pair that signs your bundles is made now; the passphrase protects its private half.</source>
         <translation>现在将生成用于签署数据包的密钥对；密码短语保护其中的私钥。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="293" />
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="294" />
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/pages.py" line="296" />
         <source>You need the passphrase to export bundles. Nobody can recover it if it is lost: write it down and keep it in a safe place.</source>
         <translation>导出数据包需要密码短语。一旦丢失，任何人都无法找回：请把它写下来并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/__init__.py" line="107" />
         <source>Set up Green Belt Desktop</source>
         <translation>设置“绿色之带”桌面版</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/__init__.py" line="109" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/__init__.py" line="110" />
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/__init__.py" line="111" />
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/__init__.py" line="112" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/__init__.py" line="123" />
         <source>The installation could not be set up</source>
         <translation>无法完成设置</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="77" />
         <source>Ready to set up</source>
         <translation>准备就绪</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="78" />
         <source>Check what you entered, then press Finish.</source>
         <translation>请检查您输入的内容，然后点击“完成”。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="79" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="80" />
         <source>Party:</source>
         <translation>所属方：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="81" />
         <source>Focal point:</source>
         <translation>联络人：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="82" />
         <source>Organisation:</source>
         <translation>机构：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="83" />
         <source>Your key:</source>
         <translation>您的密钥：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="84" />
-        <source>Secretariat's key:</source>
+        <source>Secretariat&apos;s key:</source>
         <translation>秘书处密钥：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="86" />
         <source>Your records stay on this computer. They leave it only in the bundles you export on the Sync page, and records marked private never leave it.</source>
         <translation>您的记录保存在这台计算机上。只有您在“同步”页面导出的数据包才会带走记录，标记为私有的记录永远不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="100" />
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="103" />
         <source>a new key pair is made when you press Finish</source>
         <translation>点击“完成”时生成新的密钥对</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="110" />
         <source>trusted, fingerprint %1</source>
         <translation>已信任，指纹 %1</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/finish.py" line="116" />
         <source>not yet: trust it later on the Sync page</source>
         <translation>尚未信任：以后可在“同步”页面信任</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="94" />
-        <source>The Secretariat's key card</source>
+        <source>The Secretariat&apos;s key card</source>
         <translation>秘书处的密钥卡</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="96" />
         <source>Key cards (*.json *.gbkey);;All files (*)</source>
         <translation>密钥卡 (*.json *.gbkey);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="119" />
         <source>This key card belongs to %1, not to the SCO Secretariat.</source>
         <translation>此密钥卡属于 %1，而不是上合组织秘书处。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="144" />
         <source>Key card of the SCO Secretariat: %1</source>
         <translation>上合组织秘书处的密钥卡：%1</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="152" />
-        <source>The Secretariat's key</source>
+        <source>The Secretariat&apos;s key</source>
         <translation>秘书处的密钥</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="154" />
         <source>With it this computer checks that consolidated bundles really come from the Secretariat.</source>
         <translation>本机用它来核实汇总数据包确实来自秘书处。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="161" />
         <source>Open the key card file the Secretariat sent you (by e-mail or on a USB stick).</source>
         <translation>打开秘书处发给您的密钥卡文件（通过电子邮件或U盘）。</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="166" />
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="167" />
         <source>Key card file</source>
         <translation>密钥卡文件</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="169" />
         <source>Ask the Secretariat to read its fingerprint out to you over the phone, and compare it group by group with this one:</source>
         <translation>请秘书处通过电话向您宣读其指纹，并逐组与下面的指纹核对：</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="175" />
         <source>&amp;The fingerprints are the same</source>
         <translation>指纹一致(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="176" />
         <source>&amp;Skip for now</source>
         <translation>暂时跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../greenbelt_desktop/gui/wizard/keycard_page.py" line="178" />
-        <source>Without the Secretariat's key you can record data and export bundles, but you cannot import consolidated bundles until you trust the key on the Sync page.</source>
+        <source>Without the Secretariat&apos;s key you can record data and export bundles, but you cannot import consolidated bundles until you trust the key on the Sync page.</source>
         <translation>没有秘书处的密钥，您仍可录入数据并导出数据包，但在“同步”页面信任该密钥之前无法导入汇总数据包。</translation>
     </message>
 </context>

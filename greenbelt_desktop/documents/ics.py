@@ -18,9 +18,10 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from greenbelt_desktop.documents.progress import CancelCheck, Progress, Tracker, atomic_output
+from greenbelt_desktop.documents.output import atomic_output
 from greenbelt_desktop.documents.vocabulary import Vocabulary
 from greenbelt_desktop.domain.entities import parse_event_time
+from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Record, Store
 
 PRODID = "-//SCO Green Belt Programme//Green Belt Desktop//EN"

@@ -26,7 +26,7 @@ from typing import Any
 import vobject
 
 from greenbelt_desktop.documents.matching import Known, natural_key
-from greenbelt_desktop.documents.progress import CancelCheck, Progress, Tracker, atomic_output
+from greenbelt_desktop.documents.output import atomic_output
 from greenbelt_desktop.documents.sheets import fold
 from greenbelt_desktop.documents.vocabulary import Vocabulary
 from greenbelt_desktop.documents.xlsx_import import (
@@ -40,6 +40,7 @@ from greenbelt_desktop.documents.xlsx_read import Problem
 from greenbelt_desktop.domain.ids import new_id, normalise_uuid
 from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
 from greenbelt_desktop.store.batch import Write, write_batch
+from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Record, Store
 
 MAX_VCF_BYTES = 20 * 1024 * 1024

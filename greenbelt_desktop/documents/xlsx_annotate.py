@@ -16,7 +16,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from greenbelt_desktop.documents import sheets as s
-from greenbelt_desktop.documents.progress import atomic_output
+from greenbelt_desktop.documents.output import atomic_output
 from greenbelt_desktop.documents.texts import Texts
 from greenbelt_desktop.documents.xlsx_read import Problem
 from greenbelt_desktop.domain.reference import LANGUAGES

@@ -21,7 +21,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from greenbelt_desktop.documents import sheets as s
 from greenbelt_desktop.documents.cells import to_cell
-from greenbelt_desktop.documents.progress import CancelCheck, Progress, Tracker, atomic_output
+from greenbelt_desktop.documents.output import atomic_output
 from greenbelt_desktop.documents.vocabulary import Vocabulary
 from greenbelt_desktop.documents.xlsx_style import (
     AMOUNT_FORMAT,
@@ -34,6 +34,7 @@ from greenbelt_desktop.documents.xlsx_style import (
 )
 from greenbelt_desktop.domain.entities import RECORD_ENTITIES, TITLE_FIELD
 from greenbelt_desktop.domain.validation import UnknownEntity
+from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Record, Store
 
 RecordFilter = Callable[[Record], bool]

@@ -19,7 +19,6 @@ from typing import Any
 from greenbelt_desktop.documents import sheets as s
 from greenbelt_desktop.documents.cells import CellProblem, from_cell
 from greenbelt_desktop.documents.matching import Known, names_of, natural_key
-from greenbelt_desktop.documents.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.documents.vocabulary import Vocabulary
 from greenbelt_desktop.documents.xlsx_annotate import write_annotated
 from greenbelt_desktop.documents.xlsx_read import Problem, SheetRows, read_workbook
@@ -28,6 +27,7 @@ from greenbelt_desktop.domain.entities import MODELS, RECORD_ENTITIES, TITLE_FIE
 from greenbelt_desktop.domain.ids import new_id, normalise_uuid
 from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
 from greenbelt_desktop.store.batch import Write, write_batch
+from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Record, Store
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"

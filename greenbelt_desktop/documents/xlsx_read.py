@@ -14,10 +14,10 @@ from typing import Any
 import openpyxl
 
 from greenbelt_desktop.documents import sheets as s
-from greenbelt_desktop.documents.progress import Tracker
 from greenbelt_desktop.documents.texts import Texts
 from greenbelt_desktop.documents.xlsx_safety import MAX_ROWS, WorkbookRefused
 from greenbelt_desktop.domain.reference import LANGUAGES
+from greenbelt_desktop.store.progress import Tracker
 
 
 @dataclass

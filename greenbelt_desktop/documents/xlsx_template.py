@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from greenbelt_desktop.documents import sheets as s
-from greenbelt_desktop.documents.progress import atomic_output
+from greenbelt_desktop.documents.output import atomic_output
 from greenbelt_desktop.documents.texts import Texts
 from greenbelt_desktop.documents.vocabulary import Vocabulary
 from greenbelt_desktop.documents.xlsx_style import DATE_FORMAT, header_cells, set_widths

@@ -18,8 +18,9 @@ spreadsheets (after Anki's ``CollectionOp``/``QueryOp``)::
   pressed Cancel.
 - ``on_success(result)`` and ``on_failure(error)`` run on the GUI thread.
   ``on_cancel()`` runs on the GUI thread when the operation stopped at a
-  checkpoint (it raised :class:`Cancelled`, or the documents layer's own
-  ``Cancelled``); the work is transactional, so nothing was written.
+  checkpoint (it raised :class:`Cancelled`, or the ``Cancelled`` of the layers
+  below, ``store.progress.Cancelled``, which documents and sync raise); the work
+  is transactional, so nothing was written.
 - While it runs, a modal progress dialog shows the step text and a bar, with
   a Cancel button (``show_dialog=False`` for work that is quick or shows its
   own progress).
@@ -35,7 +36,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from greenbelt_desktop.documents.progress import Cancelled as DocumentCancelled
+from greenbelt_desktop.store.progress import Cancelled as StoreCancelled
 
 translate = QCoreApplication.translate
 
@@ -223,7 +224,7 @@ class Operation(QObject):
     def _failed(self, error: BaseException) -> None:
         self._finish()
         try:
-            if isinstance(error, Cancelled | DocumentCancelled):
+            if isinstance(error, Cancelled | StoreCancelled):
                 self.was_cancelled = True
                 if self._on_cancel is not None:
                     self._on_cancel()

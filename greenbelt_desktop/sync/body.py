@@ -19,7 +19,7 @@ from greenbelt_desktop.domain.entities import SYNCED_ENTITIES
 from greenbelt_desktop.domain.ids import normalise_uuid
 from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY
 from greenbelt_desktop.domain.sharing import MEMBERS, SECRETARIAT_ONLY
-from greenbelt_desktop.sync.errors import BundleRefused
+from greenbelt_desktop.sync.errors import BundleRefused, Message
 
 FORMAT = "sco-greenbelt-bundle"
 FORMAT_VERSION = 1
@@ -61,59 +61,68 @@ class Body:
         return f"{self.issuer.party} bundle {self.sequence}"
 
 
-def _uuid(value: Any, what: str) -> str:
+def _uuid(value: Any, field: Message) -> str:
     try:
-        return normalise_uuid(str(value)) if isinstance(value, str) else _bad(what)
+        return normalise_uuid(str(value)) if isinstance(value, str) else _bad(field)
     except ValueError:
-        return _bad(what)
+        return _bad(field)
 
 
-def _bad(what: str) -> str:
-    raise BundleRefused(f"The bundle's {what} is missing or malformed.")
+def _bad(field: Message) -> str:
+    raise BundleRefused("The bundle's {field} is missing or malformed.", field=field)
 
 
 def check_body(raw: dict[str, Any], what: str = "bundle") -> Body:
+    """The checked top-level fields; ``what`` names the document in refusals ("bundle",
+    "forwarded bundle"), translated on its own by the GUI."""
+    named = Message(what)
     if raw.get("format") != FORMAT:
-        raise BundleRefused(f"This {what} is not a Green Belt bundle.")
+        raise BundleRefused("This {what} is not a Green Belt bundle.", what=named)
     if raw.get("format_version") != FORMAT_VERSION:
         raise BundleRefused(
-            f"This {what} uses bundle format {raw.get('format_version')!r}, which this "
-            "version of Green Belt Desktop does not know. Please update the application."
+            "This {what} uses bundle format {version}, which this version of Green Belt "
+            "Desktop does not know. Please update the application.",
+            what=named,
+            version=repr(raw.get("format_version")),
         )
     schema = raw.get("schema_version")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-        raise BundleRefused(f"The {what}'s schema version is missing or malformed.")
+        raise BundleRefused("The {what}'s schema version is missing or malformed.", what=named)
     if schema > SCHEMA_VERSION:
         raise BundleRefused(
-            f"This {what} holds data of schema version {schema}, newer than this version of "
-            "Green Belt Desktop knows. Please update the application, then import it again."
+            "This {what} holds data of schema version {schema}, newer than this version of "
+            "Green Belt Desktop knows. Please update the application, then import it again.",
+            what=named,
+            schema=schema,
         )
     kind = raw.get("kind")
     if kind not in (STATE, CONSOLIDATED):
-        raise BundleRefused(f"This {what} is of an unknown kind ({kind!r}).")
+        raise BundleRefused(
+            "This {what} is of an unknown kind ({kind}).", what=named, kind=repr(kind)
+        )
     issuer = raw.get("issuer")
     if not isinstance(issuer, dict):
-        raise BundleRefused(f"The {what} does not say who issued it.")
+        raise BundleRefused("The {what} does not say who issued it.", what=named)
     party, kid = issuer.get("party"), issuer.get("kid")
     if not isinstance(party, str) or not isinstance(kid, str):
-        raise BundleRefused(f"The {what} does not say who issued it.")
-    device = _uuid(issuer.get("device"), "issuing device")
+        raise BundleRefused("The {what} does not say who issued it.", what=named)
+    device = _uuid(issuer.get("device"), Message("issuing device"))
     sequence = raw.get("sequence")
     if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
-        raise BundleRefused(f"The {what}'s sequence is missing or malformed.")
+        raise BundleRefused("The {what}'s sequence is missing or malformed.", what=named)
     acknowledged = raw.get("acknowledged", {})
     if not isinstance(acknowledged, dict) or not all(
         isinstance(v, int) and not isinstance(v, bool) for v in acknowledged.values()
     ):
-        raise BundleRefused(f"The {what}'s acknowledgements are malformed.")
+        raise BundleRefused("The {what}'s acknowledgements are malformed.", what=named)
     audience, created = raw.get("audience"), raw.get("created_at", "")
     if not isinstance(audience, str) or not isinstance(created, str):
-        raise BundleRefused(f"The {what}'s audience or date is malformed.")
+        raise BundleRefused("The {what}'s audience or date is malformed.", what=named)
     if not isinstance(raw.get("changes", []), list):
-        raise BundleRefused(f"The {what}'s changes are not a list.")
+        raise BundleRefused("The {what}'s changes are not a list.", what=named)
     return Body(
         kind,
-        _uuid(raw.get("bundle_id"), "bundle_id"),
+        _uuid(raw.get("bundle_id"), Message("bundle_id")),
         Issuer(party, device, kid),
         audience,
         sequence,
@@ -137,54 +146,93 @@ class Change:
 
 def check_change(raw: Any, position: int, origin: str | None, sharing: str) -> Change:
     """Shape of one change; ``origin``/``sharing``: what this part of the bundle allows."""
-    where = f"change {position + 1}"
+    number = position + 1
     if not isinstance(raw, dict):
-        raise BundleRefused(f"The bundle's {where} is not an object.")
+        raise BundleRefused("The bundle's change {number} is not an object.", number=number)
     entity = raw.get("entity")
     if entity not in SYNCED_ENTITIES:
         raise BundleRefused(
-            f"The bundle's {where} is of an unknown kind of record ({entity!r}); this version "
-            "of Green Belt Desktop does not know it. Please update the application."
+            "The bundle's change {number} is of an unknown kind of record ({entity}); this "
+            "version of Green Belt Desktop does not know it. Please update the application.",
+            number=number,
+            entity=repr(entity),
         )
     if entity == REFERENCE_ENTITY and (origin or raw.get("origin")) != SECRETARIAT:
         raise BundleRefused(
-            f"The bundle's {where} carries reference data, which only the SCO Secretariat "
-            "issues; the bundle is refused whole."
+            "The bundle's change {number} carries reference data, which only the SCO "
+            "Secretariat issues; the bundle is refused whole.",
+            number=number,
         )
     record_id = raw.get("id")
     if not isinstance(record_id, str) or not _CANONICAL_UUID.match(record_id):
         try:
             record_id = normalise_uuid(str(uuid.UUID(str(record_id))))
         except ValueError:
-            raise BundleRefused(f"The bundle's {where} ({entity}) has no valid id.") from None
+            raise BundleRefused(
+                "The bundle's change {number} ({entity}) has no valid id.",
+                number=number,
+                entity=entity,
+            ) from None
     version, deleted = raw.get("version"), raw.get("deleted")
     if not isinstance(version, str) or not VERSION_RE.match(version):
-        raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) has no valid version.")
+        raise BundleRefused(
+            "The bundle's change {number} ({entity} {record_id}) has no valid version.",
+            number=number,
+            entity=entity,
+            record_id=record_id,
+        )
     if not isinstance(deleted, bool):
-        raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) lacks 'deleted'.")
+        raise BundleRefused(
+            "The bundle's change {number} ({entity} {record_id}) lacks 'deleted'.",
+            number=number,
+            entity=entity,
+            record_id=record_id,
+        )
     found_sharing = raw.get("sharing")
     if found_sharing == "private":
         raise BundleRefused(
-            f"The bundle's {where} ({entity} {record_id}) is private: private records never "
-            "leave an installation. The bundle is refused."
+            "The bundle's change {number} ({entity} {record_id}) is private: private records "
+            "never leave an installation. The bundle is refused.",
+            number=number,
+            entity=entity,
+            record_id=record_id,
         )
     if found_sharing != sharing:
-        level = "members" if sharing == MEMBERS else "secretariat"
         raise BundleRefused(
-            f"The bundle's {where} ({entity} {record_id}) has sharing {found_sharing!r} where "
-            f"only '{level}' may travel; the bundle is refused."
+            "The bundle's change {number} ({entity} {record_id}) has sharing {sharing} where "
+            "only '{level}' may travel; the bundle is refused.",
+            number=number,
+            entity=entity,
+            record_id=record_id,
+            sharing=repr(found_sharing),
+            level="members" if sharing == MEMBERS else "secretariat",
         )
     found_origin = raw.get("origin")
     if origin is not None and found_origin != origin:
         raise BundleRefused(
-            f"The bundle's {where} ({entity} {record_id}) belongs to {found_origin!r}, but the "
-            f"bundle was issued by {origin}: only a record's owner sends it. Refused whole."
+            "The bundle's change {number} ({entity} {record_id}) belongs to {owner}, but the "
+            "bundle was issued by {origin}: only a record's owner sends it. Refused whole.",
+            number=number,
+            entity=entity,
+            record_id=record_id,
+            owner=repr(found_origin),
+            origin=origin,
         )
     data = raw.get("data", {})
     if not isinstance(data, dict):
-        raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) has no data object.")
+        raise BundleRefused(
+            "The bundle's change {number} ({entity} {record_id}) has no data object.",
+            number=number,
+            entity=entity,
+            record_id=record_id,
+        )
     if not deleted and not data:
-        raise BundleRefused(f"The bundle's {where} ({entity} {record_id}) has empty data.")
+        raise BundleRefused(
+            "The bundle's change {number} ({entity} {record_id}) has empty data.",
+            number=number,
+            entity=entity,
+            record_id=record_id,
+        )
     return Change(entity, record_id, str(found_origin), version, deleted, sharing, data)
 
 

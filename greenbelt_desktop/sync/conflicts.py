@@ -11,7 +11,8 @@ from typing import Any, cast
 from sqlalchemy import Table, select, update
 
 from greenbelt_desktop.store import models
-from greenbelt_desktop.store.records import RecordNotFound, Store, StoreError, rfc3339, utc_now
+from greenbelt_desktop.store.records import RecordNotFound, Store, rfc3339, utc_now
+from greenbelt_desktop.sync.errors import SyncProblem
 
 TABLE = cast(Table, models.SyncConflict.__table__)
 
@@ -33,14 +34,22 @@ def restore(store: Store, conflict_id: int) -> dict[str, Any]:
     with store.engine.connect() as conn:
         row = conn.execute(select(TABLE).where(TABLE.c.id == conflict_id)).first()
     if row is None:
-        raise StoreError(f"There is no conflict number {conflict_id}.")
+        raise SyncProblem("There is no conflict number {number}.", number=conflict_id)
     if row.restored_at is not None:
-        raise StoreError(f"Conflict {conflict_id} was already restored on {row.restored_at}.")
+        raise SyncProblem(
+            "Conflict {number} was already restored on {date}.",
+            number=conflict_id,
+            date=row.restored_at,
+        )
     entity, record_id = row.entity, row.record_id
     try:
         current = store.get(entity, record_id, include_deleted=True)
     except RecordNotFound:
-        raise StoreError(f"The {entity} of conflict {conflict_id} is no longer here.") from None
+        raise SyncProblem(
+            "The {entity} of conflict {number} is no longer here.",
+            entity=entity,
+            number=conflict_id,
+        ) from None
     if row.deleted:
         if not current.deleted:
             store.delete(entity, record_id)

@@ -6,6 +6,10 @@ needed verbatim (one dropped only when none of its changes is still the
 winning version here, or when its key was revoked or rotated out: the device
 then sends a full export signed by its new key), the key registry and, per
 device, the highest state bundle sequence applied.
+
+Progress and cancel as in :mod:`export`: checkpoints while collecting, after
+each inner bundle examined, after signing and each slice written, and a last
+one just before the commit; a cancel leaves no file and no trace.
 """
 
 from __future__ import annotations
@@ -14,16 +18,25 @@ import json
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, func, select
 
 from greenbelt_desktop.domain.ids import new_id
 from greenbelt_desktop.store import models
+from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Store, rfc3339, table_of, utc_now
 from greenbelt_desktop.store.replica import chunks, take_lock
 from greenbelt_desktop.sync import body as B
 from greenbelt_desktop.sync import envelope, keyring, ledger
 from greenbelt_desktop.sync.errors import BundleRefused
-from greenbelt_desktop.sync.export import EXPORTS, ExportSummary, collect, next_sequence, payload
+from greenbelt_desktop.sync.export import (
+    EXPORTS,
+    PROGRESS_TOTAL,
+    ExportSummary,
+    collect,
+    count_changes,
+    next_sequence,
+    payload,
+)
 from greenbelt_desktop.sync.keyring import ACTIVE, Keyring
 from greenbelt_desktop.sync.registry import registry_entries
 
@@ -49,15 +62,25 @@ def _still_needed(conn: Connection, ring: Keyring, jws_text: str) -> bool:
     return False
 
 
-def consolidate(store: Store, keys_dir: Path, passphrase: str | None, out: Path) -> dict[str, Any]:
+def consolidate(
+    store: Store,
+    keys_dir: Path,
+    passphrase: str | None,
+    out: Path,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> dict[str, Any]:
     """Write the consolidated bundle to ``out``; returns a summary of what it carries."""
     installation = store.installation()
     if installation.party != B.SECRETARIAT:
         raise BundleRefused("Only the Secretariat writes consolidated bundles.")
     signers = keyring.signing_keys(store, keys_dir, passphrase)
     own = keyring.own_key(store)
-    with store.engine.begin() as conn:
+    tracker = Tracker(PROGRESS_TOTAL, progress, cancelled)
+    staging = out.with_name(out.name + ".next")
+    with envelope.removed_on_failure(staging), store.engine.begin() as conn:
         take_lock(conn)
+        tracker.check()
         counter = int(
             conn.execute(
                 select(cast(Table, models.Installation.__table__).c.change_counter)
@@ -65,15 +88,21 @@ def consolidate(store: Store, keys_dir: Path, passphrase: str | None, out: Path)
         )
         sequence = next_sequence(conn)
         summary = ExportSummary(new_id(), sequence, True)
-        _, changes = collect(conn, B.SECRETARIAT, None, summary)
+        collecting = tracker.stage(250, count_changes(conn, B.SECRETARIAT, None))
+        _, changes = collect(conn, B.SECRETARIAT, None, summary, collecting)
+        collecting.finish()
         ring = Keyring.load(conn)
         forwarded: list[str] = []
         dropped = 0
+        held = conn.execute(select(func.count()).select_from(FORWARDS)).scalar_one()
+        examining = tracker.stage(250, int(held), step=1)
         for row in conn.execute(select(FORWARDS).order_by(FORWARDS.c.received_at)):
+            examining.advance()
             if _still_needed(conn, ring, row.jws):
                 forwarded.append(row.jws)
             else:
                 dropped += 1
+        examining.finish()
         acknowledged = {
             row.device: row.state_sequence
             for row in conn.execute(select(DEVICES).where(DEVICES.c.state_sequence > 0))
@@ -93,13 +122,18 @@ def consolidate(store: Store, keys_dir: Path, passphrase: str | None, out: Path)
             "registry": registry,
         }
         embedded = b",".join(text.encode("utf-8") for text in forwarded)
+        signing = tracker.stage(50, 1, step=1)
         signed = envelope.sign_payload(
             payload(fields, changes, b',"forwarded":[' + embedded + b"]"), signers
         )
         del embedded
-        staging = out.with_name(out.name + ".next")
-        envelope.write_parts(staging, signed.parts())
+        signing.advance()
+        parts = list(signed.parts())
         del signed
+        size = sum(len(part) for part in parts)
+        writing = tracker.stage(400, size, step=1)
+        envelope.write_parts(staging, parts, writing.advance)
+        del parts
         report = {
             **summary.as_json(),
             "forwarded": len(forwarded),
@@ -128,5 +162,7 @@ def consolidate(store: Store, keys_dir: Path, passphrase: str | None, out: Path)
             file_name=out.name,
             report=report,
         )
+        tracker.check()  # the last checkpoint: then commit, and the file takes its name
     staging.replace(out)
+    tracker.finish()
     return report

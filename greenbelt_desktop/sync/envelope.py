@@ -17,6 +17,7 @@ import json
 import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from greenbelt_desktop.store import jsontext
-from greenbelt_desktop.sync.errors import BundleRefused
+from greenbelt_desktop.sync.errors import BundleRefused, Message
 from greenbelt_desktop.sync.keys import KeyCard, b64url, b64url_decode
 
 TYP = "greenbelt-bundle+json"
@@ -32,6 +33,7 @@ ROTATION_TYP = "greenbelt-keycard+json"
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a bundle file on disk (compressed or not)
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # the JSON once inflated
 MAX_SIGNATURES = 8
+WRITE_SLICE = 4 * 1024 * 1024  # bundles are written in slices: progress and cancel
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -120,7 +122,8 @@ class Envelope:
                 self._payload = b64url_decode(self.payload_b64)
             except ValueError:
                 raise BundleRefused(
-                    f"The content of this {self.what} is damaged (not base64url)."
+                    "The content of this {what} is damaged (not base64url).",
+                    what=Message(self.what),
                 ) from None
         return self._payload
 
@@ -147,39 +150,50 @@ class Envelope:
 
 
 def parse(jws: Any, what: str = "bundle", typ: str = TYP) -> Envelope:
-    """Check the envelope's shape and headers (alg must be EdDSA)."""
+    """Check the envelope's shape and headers (alg must be EdDSA). ``what`` names the
+    document in refusals ("bundle", "forwarded bundle", "key rotation")."""
+    named = Message(what)
     if not isinstance(jws, dict) or not isinstance(jws.get("payload"), str):
-        raise BundleRefused(f"This {what} is not a signed Green Belt bundle (no JWS payload).")
+        raise BundleRefused(
+            "This {what} is not a signed Green Belt bundle (no JWS payload).", what=named
+        )
     signatures = jws.get("signatures")
     if not isinstance(signatures, list) or not signatures or len(signatures) > MAX_SIGNATURES:
-        raise BundleRefused(f"This {what} carries no valid list of signatures.")
+        raise BundleRefused("This {what} carries no valid list of signatures.", what=named)
     payload_b64: str = jws["payload"]
     if not payload_b64.isascii():
-        raise BundleRefused(f"The content of this {what} is damaged (not base64url).")
+        raise BundleRefused("The content of this {what} is damaged (not base64url).", what=named)
     parsed = []
     for item in signatures:
         if not isinstance(item, dict) or set(item) - {"protected", "signature", "header"}:
-            raise BundleRefused(f"A signature of this {what} is malformed.")
+            raise BundleRefused("A signature of this {what} is malformed.", what=named)
         protected, value = item.get("protected"), item.get("signature")
         if not isinstance(protected, str) or not isinstance(value, str):
-            raise BundleRefused(f"A signature of this {what} is malformed.")
+            raise BundleRefused("A signature of this {what} is malformed.", what=named)
         try:
             header = json.loads(b64url_decode(protected).decode("utf-8"))
             raw_signature = b64url_decode(value)
         except (ValueError, UnicodeDecodeError, RecursionError):
-            raise BundleRefused(f"A signature header of this {what} is damaged.") from None
+            raise BundleRefused(
+                "A signature header of this {what} is damaged.", what=named
+            ) from None
         if not isinstance(header, dict):
-            raise BundleRefused(f"A signature header of this {what} is damaged.")
+            raise BundleRefused("A signature header of this {what} is damaged.", what=named)
         if header.get("alg") != "EdDSA":
             raise BundleRefused(
-                f"This {what} is signed with '{header.get('alg')}', not EdDSA (Ed25519); "
-                "it is refused."
+                "This {what} is signed with '{alg}', not EdDSA (Ed25519); it is refused.",
+                what=named,
+                alg=str(header.get("alg")),
             )
         if header.get("crit") is not None:
-            raise BundleRefused(f"This {what} asks for JWS extensions this version does not know.")
+            raise BundleRefused(
+                "This {what} asks for JWS extensions this version does not know.", what=named
+            )
         kid, found_typ = header.get("kid"), header.get("typ", typ)
         if not isinstance(kid, str) or found_typ != typ:
-            raise BundleRefused(f"A signature of this {what} does not name its key or type.")
+            raise BundleRefused(
+                "A signature of this {what} does not name its key or type.", what=named
+            )
         parsed.append(Signature(kid, found_typ, protected, raw_signature))
     return Envelope(payload_b64, tuple(parsed), what)
 
@@ -190,12 +204,16 @@ def read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BundleRefused(
-                f"{path.name} is {size // (1024 * 1024)} MB, above the limit of "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB for a bundle; it is refused."
+                "{name} is {size} MB, above the limit of {limit} MB for a bundle; it is refused.",
+                name=path.name,
+                size=size // (1024 * 1024),
+                limit=MAX_FILE_BYTES // (1024 * 1024),
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise BundleRefused(f"Cannot read {path}: {error.strerror}.") from None
+        raise BundleRefused(
+            "Cannot read {path}: {reason}.", path=str(path), reason=str(error.strerror)
+        ) from None
     if raw[:2] == _GZIP_MAGIC:
         raw = _inflate(raw, path.name)
     return raw
@@ -209,27 +227,34 @@ def _inflate(raw: bytes, name: str) -> bytes:
                 out.write(chunk)
                 if out.tell() > MAX_BUNDLE_BYTES:
                     raise BundleRefused(
-                        f"{name} inflates to more than {MAX_BUNDLE_BYTES // (1024 * 1024)} MB "
-                        "(a compression bomb or an absurd size); it is refused."
+                        "{name} inflates to more than {limit} MB (a compression bomb or an "
+                        "absurd size); it is refused.",
+                        name=name,
+                        limit=MAX_BUNDLE_BYTES // (1024 * 1024),
                     )
     except (OSError, EOFError, zlib.error):
-        raise BundleRefused(f"{name} is a damaged or truncated gzip file.") from None
+        raise BundleRefused("{name} is a damaged or truncated gzip file.", name=name) from None
     return out.getvalue()
 
 
 def load_jws(raw: bytes, name: str) -> Any:
     """The outer JSON of a bundle file."""
     if len(raw) > MAX_BUNDLE_BYTES:
-        raise BundleRefused(f"{name} is above the size limit for a bundle; it is refused.")
+        raise BundleRefused(
+            "{name} is above the size limit for a bundle; it is refused.", name=name
+        )
     try:
         return jsontext.loads(raw)
     except (ValueError, RecursionError):
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise BundleRefused(f"{name} is not a bundle (it is not UTF-8 text).") from None
+            raise BundleRefused(
+                "{name} is not a bundle (it is not UTF-8 text).", name=name
+            ) from None
         raise BundleRefused(
-            f"{name} is not a bundle (not valid JSON: the file may be truncated or damaged)."
+            "{name} is not a bundle (not valid JSON: the file may be truncated or damaged).",
+            name=name,
         ) from None
 
 
@@ -238,18 +263,50 @@ def write_json(path: Path, value: Any) -> None:
     write_parts(path, [jsontext.dumps(value).encode("utf-8")])
 
 
-def write_parts(path: Path, parts: Iterable[bytes]) -> None:
+def write_parts(
+    path: Path, parts: Iterable[bytes], written: Callable[[int], None] | None = None
+) -> None:
     """Write a bundle from pieces (gzip when the name ends in .gz) atomically: a temporary
-    file, fsync, then rename."""
+    file, fsync, then rename. ``written(count)`` is called after each slice of at most
+    :data:`WRITE_SLICE` bytes (progress, and a checkpoint: an exception raised there
+    stops the writing and removes the temporary file)."""
     partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as raw:
-        if path.name.endswith(".gz"):
-            with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as handle:
-                for part in parts:
-                    handle.write(part)
-        else:
-            for part in parts:
-                raw.write(part)
-        raw.flush()
-        os.fsync(raw.fileno())
+    try:
+        with open(partial, "wb") as raw:
+            if path.name.endswith(".gz"):
+                with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as handle:
+                    _write_slices(handle.write, parts, written)
+            else:
+                _write_slices(raw.write, parts, written)
+            raw.flush()
+            os.fsync(raw.fileno())
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
+
+
+@contextmanager
+def removed_on_failure(path: Path | None) -> Iterator[None]:
+    """Remove ``path`` (a bundle written before its transaction commits) when the block
+    fails or is cancelled; entered before the transaction, so a failed commit removes it too."""
+    try:
+        yield
+    except BaseException:
+        if path is not None:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _write_slices(
+    write: Callable[[memoryview], object],
+    parts: Iterable[bytes],
+    written: Callable[[int], None] | None,
+) -> None:
+    for part in parts:
+        view = memoryview(part)
+        for start in range(0, len(view), WRITE_SLICE):
+            piece = view[start : start + WRITE_SLICE]
+            write(piece)
+            if written is not None:
+                written(len(piece))

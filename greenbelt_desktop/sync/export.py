@@ -7,6 +7,12 @@ non-private own record). ``secretariat``-level changes go in the outer
 ``forward``, signed separately with the same sequence so the Secretariat can
 redistribute it verbatim. Tombstones travel with empty data. Change JSON is
 assembled from the stored canonical data text, without re-parsing it.
+
+Progress and cancel (``progress(done, total)``, ``cancelled()``): checkpoints
+every 500 records and after each kind of record while collecting, around each
+signature, after each slice of the file written, and a last one just before
+the commit. A cancel rolls the transaction back and removes the file begun:
+no bundle, no sequence number used, nothing in the ledger.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from greenbelt_desktop.domain.entities import SYNCED_ENTITIES
 from greenbelt_desktop.domain.ids import new_id
 from greenbelt_desktop.domain.sharing import MEMBERS, PRIVATE
 from greenbelt_desktop.store import jsontext, models
+from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Store, rfc3339, table_of, utc_now
 from greenbelt_desktop.store.replica import take_lock
 from greenbelt_desktop.sync import body as B
@@ -32,6 +39,8 @@ from greenbelt_desktop.sync.errors import BundleRefused
 
 EXPORTS = cast(Table, models.SyncExport.__table__)
 DEVICES = cast(Table, models.SyncDevice.__table__)
+# Progress is reported in thousandths of the whole job, shared out among its phases.
+PROGRESS_TOTAL = 1000
 
 
 @dataclass
@@ -95,24 +104,45 @@ def _change_bytes(entity: str, row: Any) -> bytes:
     return f'{head[:-1]},"data":{data}}}'.encode()
 
 
+def _changes_query(entity: str, party: str, since: int | None) -> Any:
+    table = table_of(entity)
+    cols = [table.c[n] for n in ("id", "origin", "version", "deleted", "sharing", "data")]
+    if entity == "attachment":
+        cols.append(table.c.content)
+    query = select(*cols).where(table.c.origin == party, table.c.sharing != PRIVATE)
+    if since is not None:
+        query = query.where(table.c.change_counter > since)
+    return query.order_by(table.c.version)
+
+
+def count_changes(conn: Connection, party: str, since: int | None) -> int:
+    """How many changes :func:`collect` will gather (for its progress)."""
+    total = 0
+    for entity in SYNCED_ENTITIES:
+        query = _changes_query(entity, party, since).order_by(None)
+        total += int(conn.execute(select(func.count()).select_from(query.subquery())).scalar_one())
+    return total
+
+
 def collect(
-    conn: Connection, party: str, since: int | None, summary: ExportSummary
+    conn: Connection,
+    party: str,
+    since: int | None,
+    summary: ExportSummary,
+    tracker: Tracker | None = None,
 ) -> tuple[list[bytes], list[bytes]]:
-    """(secretariat-level changes, members-level changes) to send, as JSON bytes."""
+    """(secretariat-level changes, members-level changes) to send, as JSON bytes;
+    ``tracker`` counts one item per change and checks after each kind of record."""
+    tracker = tracker or Tracker(0)
     outer: list[bytes] = []
     inner: list[bytes] = []
     for entity in SYNCED_ENTITIES:  # reference data first (the Secretariat's only)
-        table = table_of(entity)
-        cols = [table.c[n] for n in ("id", "origin", "version", "deleted", "sharing", "data")]
-        if entity == "attachment":
-            cols.append(table.c.content)
-        query = select(*cols).where(table.c.origin == party, table.c.sharing != PRIVATE)
-        if since is not None:
-            query = query.where(table.c.change_counter > since)
-        for row in conn.execute(query.order_by(table.c.version)):
+        for row in conn.execute(_changes_query(entity, party, since)):
             (inner if row.sharing == MEMBERS else outer).append(_change_bytes(entity, row))
             change = "deleted" if row.deleted else "live"
             summary.counts[(entity, row.sharing, change)] += 1
+            tracker.advance()
+        tracker.check()
     return outer, inner
 
 
@@ -151,6 +181,8 @@ def export_bundle(
     out: Path | None,
     full: bool = False,
     dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ExportSummary:
     """Write the state bundle to ``out`` (or, ``dry_run``, only say what it would carry)."""
     installation = store.installation()
@@ -163,9 +195,12 @@ def export_bundle(
     own = keyring.own_key(store)
     rotation = own.rotation if store.get_setting("sync.rotation_pending") else None
     since = None if full else acknowledged_counter(store)
-    with store.engine.begin() as conn:
+    tracker = Tracker(PROGRESS_TOTAL, progress, cancelled)
+    staging = None if dry_run or out is None else out.with_name(out.name + ".next")
+    with envelope.removed_on_failure(staging), store.engine.begin() as conn:
         if not dry_run:
             take_lock(conn)
+        tracker.check()
         counter = int(
             conn.execute(
                 select(cast(Table, models.Installation.__table__).c.change_counter)
@@ -173,11 +208,13 @@ def export_bundle(
         )
         sequence = next_sequence(conn)
         summary = ExportSummary(new_id(), sequence, full)
-        outer, inner = collect(conn, installation.party, since, summary)
+        collecting = tracker.stage(400, count_changes(conn, installation.party, since))
+        outer, inner = collect(conn, installation.party, since, summary, collecting)
+        collecting.finish()
         if dry_run:
             conn.rollback()
             return summary
-        assert out is not None
+        assert out is not None and staging is not None
         common = {
             "format": B.FORMAT,
             "format_version": B.FORMAT_VERSION,
@@ -195,6 +232,7 @@ def export_bundle(
         }
         if rotation:
             fields["key_rotation"] = json.loads(rotation)
+        signing = tracker.stage(100, 2, step=1)
         forward = b""
         if inner:
             inner_fields = {**common, "bundle_id": new_id(), "audience": B.ALL}
@@ -202,12 +240,18 @@ def export_bundle(
             inner.clear()
             forward = b"".join([b',"forward":', *signed_inner.parts()])
             del signed_inner
+        signing.advance()
         outer_payload = payload(fields, outer, forward)
         del forward, outer
         signed = envelope.sign_payload(outer_payload, signers)
         del outer_payload
-        envelope.write_parts(out.with_name(out.name + ".next"), signed.parts())
+        signing.advance()
+        parts = list(signed.parts())
         del signed
+        size = sum(len(part) for part in parts)
+        writing = tracker.stage(450, size, step=1)
+        envelope.write_parts(staging, parts, writing.advance)
+        del parts
         conn.execute(
             EXPORTS.insert().values(
                 sequence=sequence,
@@ -236,7 +280,10 @@ def export_bundle(
             conn.execute(
                 settings.insert().values(key="sync.rotation_sequence", value=str(sequence))
             )
-    out.with_name(out.name + ".next").replace(out)
+        tracker.check()  # the last checkpoint: then commit, and the file takes its name
+    assert out is not None and staging is not None
+    staging.replace(out)
+    tracker.finish()
     return summary
 
 

@@ -12,6 +12,12 @@
    exactly the same code and rolls the transaction back, so its report is the
    report the real import gives. A refusal rolls back: the database is as it
    was, and the refusal is noted beside it (see :mod:`ledger`).
+
+Progress and cancel (``progress(done, total)``, ``cancelled()``): checkpoints
+after reading, before each inner bundle is verified, every 500 changes while
+validating and writing, before each kind of record and each inner bundle is
+written, and a last one just before the commit. A cancel rolls back: nothing
+is applied and nothing is noted in the ledger; the backup taken before stays.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from greenbelt_desktop.domain.clock import HybridLogicalClock
 from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
 from greenbelt_desktop.store import jsontext, models
 from greenbelt_desktop.store.home import Home
+from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Store, rfc3339, utc_now
 from greenbelt_desktop.store.replica import Held, Received, held_records, take_lock, write_received
 from greenbelt_desktop.sync import body as B
@@ -44,6 +51,8 @@ CONFLICTS = cast(Table, models.SyncConflict.__table__)
 EXPORTS = cast(Table, models.SyncExport.__table__)
 SETTINGS = cast(Table, models.Setting.__table__)
 INSTALLATION = cast(Table, models.Installation.__table__)
+# Progress in thousandths: reading, verifying the inner bundles, applying the changes.
+PROGRESS_TOTAL, READ_SHARE, VERIFY_SHARE, APPLY_SHARE = 1000, 50, 150, 750
 
 
 @dataclass
@@ -67,14 +76,19 @@ def _active_card(ring: Keyring, kid: str) -> Any:
     return key.card if key is not None and key.status == "active" else None
 
 
-def verify(ring: Keyring, document: Any, own_party: str, own_device: str) -> Verified:
+def verify(
+    ring: Keyring, document: Any, own_party: str, own_device: str, tracker: Tracker | None = None
+) -> Verified:
     """Check every signature (outer and inner) against ``ring``; ``ring`` takes in a key
-    rotation or the Secretariat's registry. Nothing is written."""
+    rotation or the Secretariat's registry. Nothing is written. ``tracker`` counts the
+    inner bundles verified (a checkpoint before each)."""
+    tracker = tracker or Tracker(0)
     outer = envelope.parse(document)
     kids = outer.verified_kids(lambda kid: _active_card(ring, kid))
     if not kids:
         raise BundleRefused(
-            f"This bundle is refused: {ring.why_untrusted(s.kid for s in outer.signatures)}."
+            "This bundle is refused: {reason}.",
+            reason=ring.why_untrusted(s.kid for s in outer.signatures),
         )
     body = B.check_body(outer.body())
     outer.release_decoded()  # parsed: the decoded bytes go, the signed text stays a while
@@ -85,25 +99,32 @@ def verify(ring: Keyring, document: Any, own_party: str, own_device: str) -> Ver
         else:
             apply_registry(ring, body)
     except KeyProblem as error:
-        raise BundleRefused(f"The bundle's keys are refused: {error}") from None
+        raise BundleRefused(
+            "The bundle's keys are refused: {reason}", reason=error.message
+        ) from None
     kids = outer.verified_kids(lambda kid: _active_card(ring, kid))
     if body.issuer.kid not in kids or not ring.trusted(
         body.issuer.kid, body.issuer.party, body.issuer.device
     ):
         raise BundleRefused(
-            "This bundle is refused: it is not signed by a key trusted for its sender "
-            f"({body.issuer.party})."
+            "This bundle is refused: it is not signed by a key trusted for its sender ({party}).",
+            party=body.issuer.party,
         )
     inner: list[Part] = []
     if body.kind == B.STATE:
         forward = body.raw.get("forward")
         if forward is not None:
+            tracker.expect(1)
+            tracker.advance()
             inner.append(_verify_inner(ring, forward, body.issuer.party, body.issuer.device))
     else:
         forwarded = body.raw.get("forwarded", [])
         if not isinstance(forwarded, list):
             raise BundleRefused("The bundle's forwarded bundles are not a list.")
-        inner.extend(_verify_inner(ring, jws, None, None) for jws in forwarded)
+        tracker.expect(len(forwarded))
+        for jws in forwarded:
+            tracker.advance()
+            inner.append(_verify_inner(ring, jws, None, None))
         # Members keep nothing of the inner bundles but their verified payloads.
         body.raw["forwarded"] = []
         for part in inner:
@@ -128,8 +149,9 @@ def _verify_inner(ring: Keyring, jws: Any, party: str | None, device: str | None
     if not kids:
         why = ring.why_untrusted(s.kid for s in parsed.signatures)
         raise BundleRefused(
-            f"A forwarded bundle inside this bundle fails its own signature check ({why}); "
-            "the whole bundle is refused."
+            "A forwarded bundle inside this bundle fails its own signature check ({reason}); "
+            "the whole bundle is refused.",
+            reason=why,
         )
     parsed.keep_payload_only()
     return Part(parsed, kids[0], jws)
@@ -157,22 +179,38 @@ def read_document(path: Path) -> Any:
     return envelope.load_jws(envelope.read_bytes(path), path.name)
 
 
-def import_bundle(home: Home, store: Store, path: Path, dry_run: bool = False) -> Report:
+def import_bundle(
+    home: Home,
+    store: Store,
+    path: Path,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Report:
     """Verify then apply a bundle file all or nothing; returns what it did (or would do)."""
     seen: dict[str, Any] = {}  # who the bundle is from, once verified (for the ledger)
+    tracker = Tracker(PROGRESS_TOTAL, progress, cancelled)
     try:
-        return _import(home, store, path, dry_run, seen)
+        return _import(home, store, path, dry_run, seen, tracker)
     except BundleRefused as error:
         if not dry_run:
-            ledger.record_refusal(home.path, path.name, str(error), seen)
+            ledger.record_refusal(home.path, path.name, str(error), seen, message=error.message)
         raise
 
 
-def _import(home: Home, store: Store, path: Path, dry_run: bool, seen: dict[str, Any]) -> Report:
+def _import(
+    home: Home, store: Store, path: Path, dry_run: bool, seen: dict[str, Any], tracker: Tracker
+) -> Report:
     installation = store.installation()
     document = read_document(path)
+    tracker.stage(READ_SHARE, 0).finish()
+    tracker.check()
     with store.engine.connect() as conn:
-        checked = verify(Keyring.load(conn), document, installation.party, installation.device)
+        verifying = tracker.stage(VERIFY_SHARE, 0, step=1)
+        checked = verify(
+            Keyring.load(conn), document, installation.party, installation.device, verifying
+        )
+        verifying.finish()
         del document  # the parts keep what they need; a large bundle is big in memory
         body = checked.body
         seen.update(
@@ -195,13 +233,16 @@ def _import(home: Home, store: Store, path: Path, dry_run: bool, seen: dict[str,
         transaction = conn.begin()
         try:
             take_lock(conn, now=rfc3339(utc_now()))
+            tracker.check()
             # Checked again under the lock: another import may have applied it meanwhile.
             if body.kind == B.CONSOLIDATED:
                 _check_rollback(conn, body)
             if _already_applied(conn, body):
                 transaction.rollback()
                 return _replayed(home, path, report, seen, dry_run)
-            _apply(conn, store, checked, report, installation.party, installation.device)
+            applying = tracker.stage(APPLY_SHARE, 2 * _estimated_changes(checked))
+            _apply(conn, store, checked, report, installation.party, installation.device, applying)
+            applying.finish()
             if dry_run:
                 transaction.rollback()
             else:
@@ -217,13 +258,22 @@ def _import(home: Home, store: Store, path: Path, dry_run: bool, seen: dict[str,
                     file_name=path.name,
                     report=report.as_json(),
                 )
+                tracker.check()  # the last checkpoint before the commit
                 transaction.commit()
                 store.refresh_reference()
         except BaseException:
             if transaction.is_active:
                 transaction.rollback()
             raise
+    tracker.finish()
     return report
+
+
+def _estimated_changes(checked: Verified) -> int:
+    """The changes to apply, for progress: the inner bundles are parsed only one at a time
+    while applying (memory), so their changes are counted in their payload's text."""
+    count = len(checked.body.raw.get("changes", []))
+    return count + sum(part.envelope.payload.count(b'"entity"') for part in checked.inner)
 
 
 def _already_applied(conn: Connection, body: B.Body) -> bool:
@@ -246,19 +296,31 @@ def _check_rollback(conn: Connection, body: B.Body) -> None:
         return
     if body.sequence < row.consolidated_sequence:
         raise BundleRefused(
-            f"This consolidated bundle ({body.sequence}) is older than the last one imported "
-            f"({row.consolidated_sequence}): it is refused as a rollback."
+            "This consolidated bundle ({sequence}) is older than the last one imported "
+            "({last}): it is refused as a rollback.",
+            sequence=body.sequence,
+            last=row.consolidated_sequence,
         )
     if body.sequence == row.consolidated_sequence and body.bundle_id != row.consolidated_bundle:
         raise BundleRefused(
-            f"Another consolidated bundle with sequence {body.sequence} was already imported; "
-            "this one is refused."
+            "Another consolidated bundle with sequence {sequence} was already imported; "
+            "this one is refused.",
+            sequence=body.sequence,
         )
 
 
 def _apply(
-    conn: Connection, store: Store, checked: Verified, report: Report, party: str, device: str
+    conn: Connection,
+    store: Store,
+    checked: Verified,
+    report: Report,
+    party: str,
+    device: str,
+    tracker: Tracker | None = None,
 ) -> None:
+    """Apply a verified bundle; ``tracker`` counts two items per change (validated, then
+    written)."""
+    tracker = tracker or Tracker(0)
     body = checked.body
     now = rfc3339(utc_now())
     ring = Keyring.load(conn)
@@ -307,9 +369,11 @@ def _apply(
             threshold,
             now,
             attachments,
+            tracker,
         ),
     )
     for part in checked.inner:
+        tracker.check()
         inner = B.check_body(part.envelope.body(), "forwarded bundle")
         key = ring.keys[part.kid].card
         if inner.issuer.party != key.party or inner.issuer.device != key.device:
@@ -342,6 +406,7 @@ def _apply(
                     threshold,
                     now,
                     attachments,
+                    tracker,
                 ),
             )
             _mark_applied(conn, inner, now)
@@ -385,13 +450,17 @@ def _apply_changes(
     threshold: int,
     now: str,
     attachments: list[int],
+    tracker: Tracker | None = None,
 ) -> str:
-    """Validate, decide and write one part's changes; returns the highest version seen."""
+    """Validate, decide and write one part's changes; returns the highest version seen.
+    ``tracker`` counts each change validated and each record written (checkpoints)."""
+    tracker = tracker or Tracker(0)
     if len(raw_changes) > B.MAX_CHANGES:
         raise BundleRefused("The bundle holds an absurd number of changes; it is refused.")
     by_entity: dict[str, dict[str, Received]] = {}
     top = ""
     for position, raw in enumerate(raw_changes):
+        tracker.advance()
         change = B.check_change(raw, position, origin, sharing)
         data: dict[str, Any] | None = None
         if change.data:
@@ -399,15 +468,19 @@ def _apply_changes(
                 data = validate_record(change.entity, change.data, store.reference)
             except RecordInvalid as error:
                 raise BundleRefused(
-                    f"The bundle's change {position + 1} ({change.entity} {change.id}) is "
-                    f"invalid: {'; '.join(str(i) for i in error.issues[:3])}. Refused whole."
+                    "The bundle's change {number} ({entity} {record_id}) is invalid: "
+                    "{issues}. Refused whole.",
+                    number=position + 1,
+                    entity=change.entity,
+                    record_id=change.id,
+                    issues=tuple(error.issues[:3]),
                 ) from None
             if change.entity == "attachment":
                 attachments[0] += int(data["size"])
                 if attachments[0] > B.MAX_ATTACHMENT_BYTES_PER_BUNDLE:
                     raise BundleRefused(
-                        "The bundle's attachments exceed "
-                        f"{B.MAX_ATTACHMENT_BYTES_PER_BUNDLE // (1024 * 1024)} MB; it is refused."
+                        "The bundle's attachments exceed {limit} MB; it is refused.",
+                        limit=B.MAX_ATTACHMENT_BYTES_PER_BUNDLE // (1024 * 1024),
                     )
         top = max(top, change.version[:18])
         received = Received(
@@ -421,11 +494,13 @@ def _apply_changes(
                 continue
         seen[change.id] = received
     for entity, items in by_entity.items():
+        tracker.check()
         held = held_records(conn, entity, list(items))
         winners = _decide(conn, entity, items, held, report, threshold, body, now)
         write_received(
             conn, entity, winners, held, now, f"bundle {body.issuer.party}", body.bundle_id
         )
+        tracker.advance(len(items))
     if not top:
         return ""
     return max((c.get("version", "") for c in raw_changes if isinstance(c, dict)), default="")
@@ -457,8 +532,12 @@ def _decide(
             continue
         if h.origin != w.origin:
             raise BundleRefused(
-                f"The bundle changes {entity} {record_id}, which belongs to {h.origin}, "
-                f"in the name of {w.origin}; it is refused whole."
+                "The bundle changes {entity} {record_id}, which belongs to {owner}, "
+                "in the name of {origin}; it is refused whole.",
+                entity=entity,
+                record_id=record_id,
+                owner=h.origin,
+                origin=w.origin,
             )
         if w.version <= h.version:
             report.count(entity, w.origin, "unchanged" if w.version == h.version else "older")

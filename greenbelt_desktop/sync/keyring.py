@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 from greenbelt_desktop.store import models
 from greenbelt_desktop.store.records import Store, rfc3339, utc_now
 from greenbelt_desktop.sync import envelope
-from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem
+from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem, Message
 from greenbelt_desktop.sync.keys import (
     KeyCard,
     generate_key,
@@ -100,14 +100,21 @@ class Keyring:
         self.keys[key.kid] = key
         self.changed[key.kid] = key
 
-    def why_untrusted(self, kids: Iterable[str]) -> str:
+    def why_untrusted(self, kids: Iterable[str]) -> Message:
+        """Why none of ``kids`` verifies: a reason that goes inside a refusal."""
         for kid in kids:
             key = self.keys.get(kid)
             if key is not None and key.status == REVOKED:
-                return f"it is signed by a revoked key ({group_fingerprint(kid)[:14]}…)"
+                return Message(
+                    "it is signed by a revoked key ({fingerprint}…)",
+                    {"fingerprint": group_fingerprint(kid)[:14]},
+                )
             if key is not None and key.status == ROTATED:
-                return f"it is signed by a key that was replaced ({group_fingerprint(kid)[:14]}…)"
-        return "it is not signed by a key this installation trusts for its sender"
+                return Message(
+                    "it is signed by a key that was replaced ({fingerprint}…)",
+                    {"fingerprint": group_fingerprint(kid)[:14]},
+                )
+        return Message("it is not signed by a key this installation trusts for its sender")
 
     def save(self, conn: Connection, now: str) -> None:
         held = set(conn.execute(select(KEY_TABLE.c.kid)).scalars())
@@ -185,18 +192,21 @@ def trust_card(store: Store, card: KeyCard, fingerprint: str) -> KnownKey:
     if normalise_fingerprint(fingerprint) != card.kid:
         raise KeyProblem(
             "The fingerprint does not match this key card; it was not trusted. "
-            f"The card's fingerprint is {group_fingerprint(card.kid)}."
+            "The card's fingerprint is {fingerprint}.",
+            fingerprint=group_fingerprint(card.kid),
         )
     if not store.reference.is_party(card.party):
-        raise KeyProblem(f"The key card names an unknown party '{card.party}'.")
+        raise KeyProblem("The key card names an unknown party '{party}'.", party=card.party)
     with store.engine.begin() as conn:
         ring = Keyring.load(conn)
         known = ring.keys.get(card.kid)
         if known is not None:
             if known.card.party != card.party or known.card.device != card.device:
                 raise KeyProblem("This key is already known for another party or device.")
+            if known.status == REVOKED:
+                raise KeyProblem("This key was revoked; it cannot be trusted again.")
             if known.status != ACTIVE:
-                raise KeyProblem(f"This key was {known.status}; it cannot be trusted again.")
+                raise KeyProblem("This key was rotated; it cannot be trusted again.")
             return known
         if ring.active_for_device(card.device):
             raise KeyProblem(
@@ -218,7 +228,10 @@ def revoke(store: Store, kid: str) -> KnownKey:
         ring = Keyring.load(conn)
         known = ring.keys.get(kid)
         if known is None:
-            raise KeyProblem(f"No known key has the fingerprint {group_fingerprint(kid)}.")
+            raise KeyProblem(
+                "No known key has the fingerprint {fingerprint}.",
+                fingerprint=group_fingerprint(kid),
+            )
         if known.own:
             raise KeyProblem("This installation's own key cannot be revoked here; rotate it.")
         revoked = KnownKey(known.card, REVOKED, False, known.rotation, None, known.learned_from)

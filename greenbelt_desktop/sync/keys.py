@@ -163,7 +163,9 @@ def read_card(path: Path) -> KeyCard:
     try:
         return KeyCard.loads(path.read_bytes())
     except OSError as error:
-        raise KeyProblem(f"Cannot read the key card {path}: {error.strerror}.") from None
+        raise KeyProblem(
+            "Cannot read the key card {path}: {reason}.", path=str(path), reason=str(error.strerror)
+        ) from None
 
 
 def check_passphrase(passphrase: str | None) -> str:
@@ -173,7 +175,9 @@ def check_passphrase(passphrase: str | None) -> str:
             "or set GREENBELT_PASSPHRASE."
         )
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyProblem(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise KeyProblem(
+            "The passphrase must have at least {count} characters.", count=MIN_PASSPHRASE
+        )
     return passphrase
 
 
@@ -209,7 +213,9 @@ def load_private_key(keys_dir: Path, kid: str, passphrase: str | None) -> Ed2551
         pem = path.read_bytes()
     except OSError:
         raise KeyProblem(
-            f"The private key of this installation is missing ({path.name} in {keys_dir})."
+            "The private key of this installation is missing ({file} in {folder}).",
+            file=path.name,
+            folder=str(keys_dir),
         ) from None
     if not passphrase:
         raise KeyProblem(

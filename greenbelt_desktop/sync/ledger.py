@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, insert, select
 
 from greenbelt_desktop.store import models
 from greenbelt_desktop.store.records import Store, rfc3339, utc_now
+from greenbelt_desktop.sync.errors import Message
 
 TABLE = cast(Table, models.SyncExchange.__table__)
 REFUSED_FILE = "refused-bundles.jsonl"
@@ -56,8 +57,13 @@ def record_refusal(
     reason: str,
     raw_header: dict[str, Any],
     outcome: str = "refused",
+    message: Message | None = None,
 ) -> None:
-    """Note a refused (or replayed) bundle beside the database, which stays untouched."""
+    """Note a refused (or replayed) bundle beside the database, which stays untouched;
+    ``message`` is the refusal's template and values (the GUI shows it translated)."""
+    report: dict[str, Any] = {"reason": reason}
+    if message is not None:
+        report["message"] = message.as_json()
     entry = {
         "at": rfc3339(utc_now()),
         "direction": "import",
@@ -70,7 +76,7 @@ def record_refusal(
         if isinstance(raw_header.get("sequence"), int)
         else 0,
         "file_name": file_name,
-        "report": {"reason": reason},
+        "report": report,
     }
     home.mkdir(parents=True, exist_ok=True)
     with open(home / REFUSED_FILE, "a", encoding="utf-8") as handle:

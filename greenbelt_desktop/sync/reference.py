@@ -61,8 +61,10 @@ def _check_id(raw: dict[str, Any]) -> None:
         return  # body.check_change refuses a malformed id
     if given != reference_id(list_name, canonical_code(list_name, code)):
         raise BundleRefused(
-            f"The bundle's reference entry for {list_name} {code} does not have the id its "
-            "list and code give; the bundle is refused whole."
+            "The bundle's reference entry for {list_name} {code} does not have the id its "
+            "list and code give; the bundle is refused whole.",
+            list_name=list_name,
+            code=code,
         )
 
 
@@ -74,8 +76,9 @@ def validating_store(conn: Connection, store: Store) -> Store:
 def check_sender(reference: Reference, party: str) -> None:
     if not reference.is_party(party):
         raise BundleRefused(
-            f"This bundle carries records of '{party}', which is not an SCO member state in "
-            "this installation's reference data; it is refused."
+            "This bundle carries records of '{party}', which is not an SCO member state in "
+            "this installation's reference data; it is refused.",
+            party=party,
         )
 
 

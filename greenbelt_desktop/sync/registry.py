@@ -88,8 +88,11 @@ def apply_registry(ring: Keyring, body: Body) -> list[str]:
         if known is not None:
             if known.card.party != card.party or known.card.device != card.device:
                 raise BundleRefused(
-                    f"The registry moves the key {group_fingerprint(card.kid)[:9]}… of "
-                    f"{known.card.party} to {card.party}; the bundle is refused."
+                    "The registry moves the key {fingerprint}… of {old_party} to {party}; the "
+                    "bundle is refused.",
+                    fingerprint=group_fingerprint(card.kid)[:9],
+                    old_party=known.card.party,
+                    party=card.party,
                 )
             if item["status"] == REVOKED and known.status == ACTIVE:
                 ring.put(KnownKey(known.card, REVOKED, known.own, known.rotation, None, source))
@@ -101,8 +104,10 @@ def apply_registry(ring: Keyring, body: Body) -> list[str]:
             rotation = item.get("rotation")
             if rotation is None:
                 raise BundleRefused(
-                    f"The registry gives {card.party} device {card.device[:8]} another key "
-                    "without a rotation signed by its old key; the bundle is refused."
+                    "The registry gives {party} device {device} another key without a rotation "
+                    "signed by its old key; the bundle is refused.",
+                    party=card.party,
+                    device=card.device[:8],
                 )
             if rotation_card(rotation) != card:
                 raise BundleRefused("A registry entry's rotation does not match its key card.")

@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from greenbelt_desktop.documents.progress import Cancelled
 from greenbelt_desktop.documents.xlsx_export import export_workbook, field_filter
 from greenbelt_desktop.documents.xlsx_template import write_template
+from greenbelt_desktop.store.progress import Cancelled
 from greenbelt_desktop.store.records import Store
 
 ORG = {

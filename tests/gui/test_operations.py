@@ -179,9 +179,9 @@ def test_operation_without_reference_is_kept_alive_until_done(qtbot):
 
 
 def test_documents_layer_cancel_is_a_cancel(qtbot, tmp_path):
-    """Jobs of the documents layer take progress and cancelled() and raise their own
-    Cancelled; the helper treats it as a cancel, and the job wrote nothing."""
-    from greenbelt_desktop.documents.progress import Cancelled as DocumentCancelled
+    """Jobs of the documents and sync layers take progress and cancelled() and raise the
+    store's Cancelled; the helper treats it as a cancel, and the job wrote nothing."""
+    from greenbelt_desktop.store.progress import Cancelled as StoreCancelled
 
     gate = threading.Event()
     target = tmp_path / "out.txt"
@@ -191,7 +191,7 @@ def test_documents_layer_cancel_is_a_cancel(qtbot, tmp_path):
         progress.report(1, 3)
         gate.wait(10)
         if progress.is_cancelled():
-            raise DocumentCancelled()
+            raise StoreCancelled()
         target.write_text("done")
 
     cancelled: list[bool] = []

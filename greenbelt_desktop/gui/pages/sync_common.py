@@ -1,15 +1,17 @@
 """What the Sync page's panels share: names of record kinds, a message bar,
 read-only tables, and how a refusal from the sync layer is shown.
 
-The sync layer's messages are English sentences; a refusal is shown as one
-translated headline ("The bundle was refused; nothing was changed.") followed
-by the sync layer's own sentence, translated when the ``SyncMessages``
-context has it (fixed sentences) and otherwise as the sync layer wrote it.
+A refusal is shown as one translated headline ("The bundle was refused;
+nothing was changed.") followed by the sync layer's own sentence in the
+person's language: its template translated through the ``SyncMessages``
+context (the catalogue is :mod:`sync_messages`), then its values put in; a
+value that is itself a message is translated on its own first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -23,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from greenbelt_desktop.domain.reference import Reference
+from greenbelt_desktop.domain.validation import Issue
+from greenbelt_desktop.gui.forms.messages import message as issue_message
 from greenbelt_desktop.gui.operations import Cancelled
+from greenbelt_desktop.sync.errors import PLACEHOLDER, Message
 
 translate = QCoreApplication.translate
 
@@ -62,9 +67,33 @@ def sharing_name(reference: Reference, code: str) -> str:
 
 
 def sync_message(error: BaseException) -> str:
-    """The sync layer's sentence, translated where the translation knows it."""
+    """The sync layer's sentence in the person's language (a refusal of the sync layer
+    through its template; any other error's text where the catalogue knows it)."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return translated(message)
     text = str(error)
     return translate("SyncMessages", text) if text else ""
+
+
+def translated(message: Message) -> str:
+    """``message`` with its template translated, then its values put in."""
+    text = translate("SyncMessages", message.template)
+    if not message.params:
+        return text
+    values = {name: _value(value) for name, value in message.params.items()}
+    return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, Message):
+        return translated(value)
+    if isinstance(value, Issue):
+        said = issue_message(value).rstrip(".。")
+        return f"{value.field}: {said}" if value.field else said
+    if isinstance(value, tuple | list):
+        return "; ".join(_value(item) for item in value)
+    return str(value)
 
 
 class MessageBar(QFrame):

@@ -3,7 +3,8 @@
 The preview is the sync layer's dry run: exactly the changes, per kind of
 record and sharing level, that the bundle would carry; records marked
 private never appear. Writing asks for a file name, then runs the export
-off the GUI thread.
+off the GUI thread with a progress bar and Cancel (a cancelled export writes
+no file and uses no sequence number).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greenbelt_desktop.gui.operations import Cancelled, Operation, run_operation
+from greenbelt_desktop.gui.operations import Cancelled, Operation, Progress, run_operation
 from greenbelt_desktop.gui.pages.sync_common import (
     MessageBar,
     entity_name,
@@ -169,9 +170,17 @@ class ExportPanel(QWidget):
         full = self.full.isChecked()
         self.export_button.setEnabled(False)
 
-        def work(progress: Any) -> ExportSummary:
+        def work(progress: Progress) -> ExportSummary:
             progress.step(0, 0, translate("Sync", "Signing and writing the bundle…"))
-            return export_bundle(self.store, self.home.keys_dir, passphrase, path, full=full)
+            return export_bundle(
+                self.store,
+                self.home.keys_dir,
+                passphrase,
+                path,
+                full=full,
+                progress=progress.report,
+                cancelled=progress.is_cancelled,
+            )
 
         def success(summary: ExportSummary) -> None:
             self.passphrase.clear()
@@ -195,7 +204,6 @@ class ExportPanel(QWidget):
             on_failure=failure,
             on_cancel=lambda: failure(Cancelled()),
             title=translate("Sync", "Exporting the bundle"),
-            cancellable=False,
         )
         return self.operation
 

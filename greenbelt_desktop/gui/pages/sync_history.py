@@ -11,9 +11,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from greenbelt_desktop.gui.pages.sync_common import fill_table, party_name, read_only_table
+from greenbelt_desktop.gui.pages.sync_common import (
+    fill_table,
+    party_name,
+    read_only_table,
+    translated,
+)
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
+from greenbelt_desktop.sync.errors import Message
 from greenbelt_desktop.sync.ledger import history
 
 translate = QCoreApplication.translate
@@ -46,7 +52,8 @@ def summary_of(row: dict[str, Any]) -> str:
         reason = str(report.get("reason", ""))
         if reason == "already applied":
             return ""
-        return translate("SyncMessages", reason)
+        message = Message.from_json(report.get("message"))
+        return translated(message) if message else translate("SyncMessages", reason)
     if row.get("direction") == "export":
         text = translate("Sync", "%1 changes").replace("%1", str(report.get("total", 0)))
         if "forwarded" in report:

@@ -4,13 +4,14 @@ Choosing a file runs the sync layer's dry run off the GUI thread: the
 signature check and exactly the report the real import will give (new,
 updated, unchanged, deleted, older, conflicts; per kind of record and per
 party). Nothing is written until the person presses Apply; a refusal is one
-clear message and the database is as it was.
+clear message and the database is as it was. Both steps show their progress
+and can be cancelled; a cancelled import applies nothing (the backup taken
+before it stays among the backups).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greenbelt_desktop.gui.operations import Cancelled, Operation, run_operation
+from greenbelt_desktop.gui.operations import Cancelled, Operation, Progress, run_operation
 from greenbelt_desktop.gui.pages.sync_common import (
     MessageBar,
     entity_name,
@@ -122,9 +123,16 @@ class ImportPanel(QWidget):
         self.message.clear()
         self.file_label.setText(str(path))
 
-        def work(progress: Any) -> Report:
+        def work(progress: Progress) -> Report:
             progress.step(0, 0, translate("Sync", "Checking the signatures…"))
-            report = import_bundle(self.home, self.store, path, dry_run=True)
+            report = import_bundle(
+                self.home,
+                self.store,
+                path,
+                dry_run=True,
+                progress=progress.report,
+                cancelled=progress.is_cancelled,
+            )
             progress.check()  # cancelled meanwhile: the dry run wrote nothing anyway
             return report
 
@@ -156,11 +164,15 @@ class ImportPanel(QWidget):
             return None
         self.apply_button.setEnabled(False)
 
-        def work(progress: Any) -> Report:
-            # The sync layer applies in one transaction without checkpoints, so this
-            # step offers no Cancel: it is all or nothing either way.
+        def work(progress: Progress) -> Report:
             progress.step(0, 0, translate("Sync", "Applying the bundle…"))
-            return import_bundle(self.home, self.store, path)
+            return import_bundle(
+                self.home,
+                self.store,
+                path,
+                progress=progress.report,
+                cancelled=progress.is_cancelled,
+            )
 
         def success(report: Report) -> None:
             self.report = report
@@ -180,14 +192,17 @@ class ImportPanel(QWidget):
                 translate("Sync", "The bundle was refused; nothing was changed."), error
             )
 
+        def cancelled() -> None:
+            failure(Cancelled())
+            self.apply_button.setEnabled(True)  # the check still holds: it may be applied later
+
         self.operation = run_operation(
             self,
             work,
             on_success=success,
             on_failure=failure,
-            on_cancel=lambda: failure(Cancelled()),
+            on_cancel=cancelled,
             title=translate("Sync", "Importing the bundle"),
-            cancellable=False,
         )
         return self.operation
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greenbelt_desktop.gui.operations import Cancelled, Operation, run_operation
+from greenbelt_desktop.gui.operations import Cancelled, Operation, Progress, run_operation
 from greenbelt_desktop.gui.pages.sync_common import (
     MessageBar,
     fill_table,
@@ -125,9 +125,16 @@ class MembersPanel(QWidget):
             return None
         self.write_button.setEnabled(False)
 
-        def work(progress: Any) -> dict[str, Any]:
+        def work(progress: Progress) -> dict[str, Any]:
             progress.step(0, 0, translate("Sync", "Writing the consolidated bundle…"))
-            return consolidate(self.store, self.home.keys_dir, passphrase, path)
+            return consolidate(
+                self.store,
+                self.home.keys_dir,
+                passphrase,
+                path,
+                progress=progress.report,
+                cancelled=progress.is_cancelled,
+            )
 
         def success(summary: dict[str, Any]) -> None:
             self.passphrase.clear()
@@ -156,7 +163,6 @@ class MembersPanel(QWidget):
             on_failure=failure,
             on_cancel=lambda: failure(Cancelled()),
             title=translate("Sync", "Writing the consolidated bundle"),
-            cancellable=False,
         )
         return self.operation
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from greenbelt_desktop.domain.reference import Reference
+from greenbelt_desktop.gui.pages.sync_common import sync_message
 from greenbelt_desktop.gui.wizard.finish import Answers, SummaryPage, set_up
 from greenbelt_desktop.gui.wizard.keycard_page import KeyCardPage
 from greenbelt_desktop.gui.wizard.pages import (
@@ -120,7 +121,9 @@ class FirstRunWizard(QWizard):
             set_up(self.home, self.store, self.answers())
         except StoreError as error:
             QMessageBox.warning(
-                self, translate("Wizard", "The installation could not be set up"), str(error)
+                self,
+                translate("Wizard", "The installation could not be set up"),
+                sync_message(error),
             )
             return
         super().accept()

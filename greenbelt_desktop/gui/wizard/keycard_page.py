@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenbelt_desktop.domain.reference import SECRETARIAT
+from greenbelt_desktop.gui.pages.sync_common import sync_message
 from greenbelt_desktop.gui.wizard.pages import TranslatedPage, note_label
 from greenbelt_desktop.store.records import StoreError
 from greenbelt_desktop.sync.keys import KeyCard, group_fingerprint, read_card
@@ -112,7 +113,7 @@ class KeyCardPage(TranslatedPage):
             try:
                 card = read_card(Path(text))
             except StoreError as error:
-                self.problem.setText(str(error))
+                self.problem.setText(sync_message(error))
             else:
                 if card.party != SECRETARIAT:
                     self.problem.setText(

@@ -1,0 +1,254 @@
+"""The sync layer's refusals in the person's language, names and numbers included.
+
+The catalogue (``gui/pages/sync_messages.py``) must follow the sync layer:
+every template it raises is there, with the values it passes, and translated
+into Russian and Chinese with the same placeholders. Then a real rollback and
+a refusal with a reason inside are shown in Russian and Chinese.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+import greenbelt_desktop.sync as sync_package
+from greenbelt_desktop.domain.validation import Issue
+from greenbelt_desktop.gui.pages.sync_common import sync_message
+from greenbelt_desktop.gui.pages.sync_history import summary_of
+from greenbelt_desktop.gui.pages.sync_messages import CATALOGUE, WORDS
+from greenbelt_desktop.sync.consolidate import consolidate
+from greenbelt_desktop.sync.errors import BundleRefused, Message
+from greenbelt_desktop.sync.export import export_bundle
+from greenbelt_desktop.sync.importer import import_bundle
+from greenbelt_desktop.sync.keyring import trust_card
+from greenbelt_desktop.sync.ledger import history
+from tests.gui.sync_support import PASSPHRASE, install_language, installation
+from tests.gui.test_sync_page import page_of, wait
+
+ROOT = Path(__file__).resolve().parents[2]
+RAISERS = {"BundleRefused", "KeyProblem", "SyncProblem", "StoreError"}
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def _name(call: ast.Call) -> str:
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+
+
+def sync_layer() -> tuple[dict[str, list[set[str]]], set[str], list[str]]:
+    """What the sync layer says: {template: [names of the values of each call]}, the
+    words it names documents and fields with, and the calls that are not literal."""
+    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in _sync_files()}
+    templates: dict[str, list[set[str]]] = {}
+    words: set[str] = set()
+    wrong: list[str] = []
+    takes_what: dict[str, int] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                names = [a.arg for a in node.args.args]
+                if "what" in names:
+                    takes_what[node.name] = names.index("what")
+                    defaults = zip(reversed(names), reversed(node.args.defaults), strict=False)
+                    default = dict(defaults).get("what")
+                    if isinstance(default, ast.Constant):
+                        words.add(default.value)
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _name(node)
+            where = f"{path.name}:{node.lineno}"
+            if name in takes_what and len(node.args) > takes_what[name]:
+                argument = node.args[takes_what[name]]
+                if isinstance(argument, ast.Constant):
+                    words.add(argument.value)
+                elif not (isinstance(argument, ast.Name) and argument.id == "what"):
+                    wrong.append(f"{where}: the {name}'s 'what' is not a literal")
+            if name not in RAISERS | {"Message"} or not node.args:
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                passed = {k.arg for k in node.keywords if k.arg}
+                if name == "Message" and len(node.args) > 1 and isinstance(node.args[1], ast.Dict):
+                    passed = {k.value for k in node.args[1].keys if isinstance(k, ast.Constant)}
+                templates.setdefault(first.value, []).append(passed)
+            elif name == "Message" and _wraps_what(first):
+                continue  # the word naming the document, collected above
+            elif path.name != "errors.py":
+                wrong.append(f"{where}: {name}() of something else than a literal template")
+    return templates, words, wrong
+
+
+def _wraps_what(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Name) and node.id == "what") or (
+        isinstance(node, ast.Attribute) and node.attr == "what"
+    )
+
+
+def _sync_files() -> list[Path]:
+    return sorted(Path(sync_package.__file__).parent.glob("*.py"))
+
+
+def test_every_refusal_of_the_sync_layer_is_a_literal_template_in_the_catalogue() -> None:
+    templates, words, wrong = sync_layer()
+    assert len(templates) > 90, "the sync layer changed shape: no templates found"
+    assert not wrong, wrong
+    said = set(templates) | words
+    assert said - CATALOGUE == set(), "add these to gui/pages/sync_messages.py and translate"
+    assert CATALOGUE - said == set(), "no longer said by the sync layer: remove"
+    assert words <= set(WORDS)
+
+
+def test_every_template_is_given_exactly_its_values() -> None:
+    templates, _, _ = sync_layer()
+    bad = [
+        (template, sorted(passed))
+        for template, calls in templates.items()
+        for passed in calls
+        if set(PLACEHOLDER.findall(template)) != passed
+    ]
+    assert not bad, bad
+
+
+def _translations(language: str) -> dict[str, ET.Element]:
+    root = ET.parse(ROOT / "translations" / f"sync_{language}.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") == "SyncMessages":
+            return {m.findtext("source") or "": m.find("translation") for m in context}
+    return {}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh_CN"])
+def test_every_entry_is_translated_with_the_same_placeholders(language: str) -> None:
+    found = _translations(language)
+    missing = sorted(CATALOGUE - set(found))
+    assert not missing, f"run scripts/update-translations.py sync and translate: {missing}"
+    bad = []
+    for source in sorted(CATALOGUE):
+        translation = found[source]
+        text = translation.text or ""
+        if translation.get("type") == "unfinished" or not text.strip():
+            bad.append(f"untranslated: {source}")
+        elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+            bad.append(f"placeholders differ: {source!r} -> {text!r}")
+        elif language != "en" and text == source and source not in ("bundle_id",):
+            bad.append(f"left in English: {source}")
+    assert not bad, bad
+
+
+@pytest.fixture
+def rollback(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Kazakhstan has imported the Secretariat's consolidated bundle 2; bundle 1 is a
+    rollback. Returns (KZ's home and store, bundle 1)."""
+    kz_home, kz, kz_card = installation(tmp_path / "kz", "KZ", "Aigerim Saparova")
+    sco_home, sco, sco_card = installation(tmp_path / "sco", "SECRETARIAT", "Wang Lei")
+    trust_card(kz, sco_card, sco_card.kid)
+    trust_card(sco, kz_card, kz_card.kid)
+    kz.add("project", {"title": "Солнечная станция", "status": "idea"})
+    export_bundle(kz, kz_home.keys_dir, PASSPHRASE, tmp_path / "kz-1.gbundle")
+    import_bundle(sco_home, sco, tmp_path / "kz-1.gbundle")
+    first, second = tmp_path / "c1.gbundle", tmp_path / "c2.gbundle"
+    consolidate(sco, sco_home.keys_dir, PASSPHRASE, first)
+    consolidate(sco, sco_home.keys_dir, PASSPHRASE, second)
+    import_bundle(kz_home, kz, second)
+    sco.engine.dispose()
+    yield kz_home, kz, first
+    kz.engine.dispose()
+
+
+ROLLBACK = {
+    "en": (
+        "The bundle was refused; nothing was changed.\n"
+        "This consolidated bundle (1) is older than the last one imported (2): "
+        "it is refused as a rollback."
+    ),
+    "ru": (
+        "Пакет отклонён; ничего не изменено.\n"
+        "Этот сводный пакет (№ 1) старше последнего импортированного (№ 2): "
+        "он отклонён как попытка отката."
+    ),
+    "zh_CN": (
+        "数据包被拒绝；未做任何更改。\n"
+        "此汇总数据包（1）早于最近导入的汇总数据包（2）：作为回滚予以拒绝。"
+    ),
+}
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["ru", "zh_CN", "en"])
+def test_a_rollback_is_refused_in_the_persons_language(qtbot, rollback, language):
+    kz_home, kz, first = rollback
+    install_language(language)
+    try:
+        page = page_of(qtbot, kz_home, kz)
+        wait(qtbot, page.import_panel.check(first))
+        assert page.import_panel.message.is_refusal
+        assert page.import_panel.message.text() == ROLLBACK[language]
+        # Applying it for real notes the refusal; the history shows it translated too.
+        with pytest.raises(BundleRefused):
+            import_bundle(kz_home, kz, first)
+        page.history_panel.refresh()
+        assert summary_of(page.history_panel.rows[0]) == ROLLBACK[language].split("\n")[1]
+    finally:
+        install_language("en")
+
+
+NESTED = {
+    "ru": "Пакет отклонён: он не подписан ключом, которому этот компьютер доверяет для его "
+    "отправителя.",
+    "zh_CN": "此数据包被拒绝：它未由本机为其发送方所信任的密钥签名。",
+}
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["ru", "zh_CN"])
+def test_a_reason_inside_a_refusal_is_translated_on_its_own(language):
+    refusal = BundleRefused(
+        "This bundle is refused: {reason}.",
+        reason=Message("it is not signed by a key this installation trusts for its sender"),
+    )
+    invalid = BundleRefused(
+        "The bundle's change {number} ({entity} {record_id}) is invalid: {issues}. Refused whole.",
+        number=3,
+        entity="project",
+        record_id="0190a5c4",
+        issues=(Issue("title", "required", "this field is required"),),
+    )
+    damaged = BundleRefused(
+        "This {what} is not a Green Belt bundle.", what=Message("forwarded bundle")
+    )
+    install_language(language)
+    try:
+        assert sync_message(refusal) == NESTED[language]
+        said = sync_message(invalid)
+        assert "3" in said and "0190a5c4" in said and "title: " in said
+        assert "this field is required" not in said  # the form's own translation
+        assert "forwarded" not in sync_message(damaged)
+        # Refusals noted by older versions (text only) still show as they were written.
+        row = {"outcome": "refused", "report": {"reason": "A key rotation is damaged."}}
+        assert summary_of(row) != "A key rotation is damaged."
+    finally:
+        install_language("en")
+    assert str(refusal) == (
+        "This bundle is refused: it is not signed by a key this installation trusts for its sender."
+    )
+    assert str(invalid) == (
+        "The bundle's change 3 (project 0190a5c4) is invalid: title: this field is required. "
+        "Refused whole."
+    )
+
+
+def test_the_ledger_keeps_the_template_and_its_values(rollback) -> None:
+    kz_home, kz, first = rollback
+    with pytest.raises(BundleRefused) as refused:
+        import_bundle(kz_home, kz, first)
+    row = history(kz, kz_home.path)[-1]
+    assert row["report"]["reason"] == str(refused.value)
+    kept = Message.from_json(row["report"]["message"])
+    assert kept == refused.value.message
+    assert str(kept) == str(refused.value)
