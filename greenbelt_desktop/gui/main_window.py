@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(session.undo_stack.undo)
         session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        session.undo_stack.undoTextChanged.connect(lambda _text: self._undo_text())
+        # The text comes with the signal: the stack also signals while it is destroyed.
+        session.undo_stack.undoTextChanged.connect(self._undo_text)
         self.toolbar.addAction(self.undo_action)
         self.backups_action = QAction(icon("backup-restore"), "", self)
         self.backups_action.setObjectName("backups")
@@ -226,8 +227,7 @@ class MainWindow(QMainWindow):
 
     # -- language ------------------------------------------------------------
 
-    def _undo_text(self) -> None:
-        what = self.session.undo_stack.undoText()
+    def _undo_text(self, what: str) -> None:
         self.undo_action.setText(
             translate("MainWindow", "Undo %1").replace("%1", what).strip()
             if what
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         )
 
     def retranslate(self) -> None:
-        self._undo_text()
+        self._undo_text(self.session.undo_stack.undoText())
         self.backups_action.setText(translate("MainWindow", "Backups…"))
         self.briefing_action.setText(briefing_action_text())
         self.files_action.setText(files_action_text())
