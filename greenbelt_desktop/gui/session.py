@@ -25,6 +25,7 @@ class Session(QObject):
     records_changed = Signal(str)  # entity
     open_record = Signal(str, str)  # entity, record id ("" for a new record)
     show_page = Signal(str)  # page key
+    exchanged = Signal()  # a bundle was written or applied (sync times, pending changes)
 
     def __init__(
         self,

@@ -56,6 +56,7 @@ class StatusBar(QStatusBar):
             self.addPermanentWidget(label)
         self.pending_count = 0
         session.records_changed.connect(lambda _entity: self.refresh())
+        session.exchanged.connect(self.refresh)
         self.show_state()
         self.refresh()
 

@@ -43,11 +43,13 @@ class SyncPage(QWidget):
         home: Home,
         records_changed: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
+        exchanged: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sync_page")
         self.store, self.home = store, home
         self._records_changed = records_changed
+        self._exchanged = exchanged
         self.secretariat = store.installation().party == SECRETARIAT
         self.tabs = QTabWidget()
         self.export_panel: ExportPanel | None = None
@@ -65,9 +67,9 @@ class SyncPage(QWidget):
             self.tabs.addTab(panel, "")
         self.import_panel.imported.connect(self._imported)
         if self.export_panel is not None:
-            self.export_panel.exported.connect(lambda _: self.history_panel.refresh())
+            self.export_panel.exported.connect(self._written)
         if self.members_panel is not None:
-            self.members_panel.consolidated.connect(lambda _: self.history_panel.refresh())
+            self.members_panel.consolidated.connect(self._written)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.retranslate()
@@ -82,8 +84,15 @@ class SyncPage(QWidget):
         self.history_panel.refresh()
         self.keys_panel.refresh()
 
+    def _written(self, _summary: Any) -> None:
+        self.history_panel.refresh()
+        if self._exchanged is not None:
+            self._exchanged()
+
     def _imported(self, report: Any) -> None:
         self.refresh()
+        if self._exchanged is not None:
+            self._exchanged()
         if self._records_changed is not None:
             for entity in SYNCED_ENTITIES:  # reference data first: new member states
                 if entity != REFERENCE_ENTITY or _changed(report, entity):
@@ -117,4 +126,9 @@ def home_of(session: Any) -> Home:
 
 
 def create_page(session: Any) -> QWidget:
-    return SyncPage(session.store, home_of(session), records_changed=session.changed)
+    return SyncPage(
+        session.store,
+        home_of(session),
+        records_changed=session.changed,
+        exchanged=session.exchanged.emit,
+    )
