@@ -494,14 +494,15 @@ class Store:
         link to each other (a workbook's organisations and the projects naming them).
         Returns how many records were written.
         """
-        checked = [
-            (w, validate_record(w.entity, w.data, self.reference), normalise_uuid(w.id))
-            for w in writes
-        ]
-        if not checked:
-            return 0
-        with self.engine.begin() as conn:
-            self._write_checked(conn, checked, author)
+        with bulk.paused_gc():
+            checked = [
+                (w, validate_record(w.entity, w.data, self.reference), normalise_uuid(w.id))
+                for w in writes
+            ]
+            if not checked:
+                return 0
+            with self.engine.connect() as conn, bulk.bulk_session(conn), conn.begin():
+                self._write_checked(conn, checked, author)
         return len(checked)
 
     def _write_checked(
