@@ -19,14 +19,18 @@ from __future__ import annotations
 import gc
 import operator
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from typing import Any
+from functools import wraps
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Table, insert
 
 # Page cache of a bulk write's connection (KiB; SQLite's default is 2,000).
 BULK_CACHE_KIB = 65_536
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 _gc_lock = threading.Lock()
 _gc_depth = 0
@@ -111,3 +115,16 @@ def bulk_session(conn: Connection) -> Iterator[None]:
             # A connection that failed keeps its first error, not this one.
             with suppress(conn.dialect.loaded_dbapi.Error):
                 _pragma(conn, f"PRAGMA cache_size = {previous}")
+
+
+def in_bulk_session(
+    function: Callable[Concatenate[Connection, P], R],
+) -> Callable[Concatenate[Connection, P], R]:
+    """Run ``function(conn, …)`` inside :func:`bulk_session` of its connection."""
+
+    @wraps(function)
+    def run(conn: Connection, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with bulk_session(conn):
+            return function(conn, *args, **kwargs)
+
+    return run

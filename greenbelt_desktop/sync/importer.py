@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Table, func, insert, select, update
 from greenbelt_desktop.domain.clock import HybridLogicalClock
 from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
 from greenbelt_desktop.store import jsontext, models
+from greenbelt_desktop.store.bulk import in_bulk_session
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store, rfc3339, utc_now
 from greenbelt_desktop.store.replica import Held, Received, held_records, take_lock, write_received
@@ -253,6 +254,7 @@ def _check_rollback(conn: Connection, body: B.Body) -> None:
         )
 
 
+@in_bulk_session  # the whole bundle: its changes are applied in bulk
 def _apply(
     conn: Connection, store: Store, checked: Verified, report: Report, party: str, device: str
 ) -> None:
