@@ -1,9 +1,10 @@
 """Bulk writes of records received from other installations (sync imports).
 
 The importer decides, record by record, which received versions win; this
-module writes the winners in bulk with SQLAlchemy Core (no ORM objects):
-rows replaced by id, child tables, search index and audit log kept in step,
-all on the caller's connection so the whole import is one transaction.
+module writes the winners of one kind in bulk (rows as tuples through the
+driver's executemany, :mod:`bulk`; no ORM objects): rows replaced by id,
+child tables, search index and audit log kept in step, all on the caller's
+connection so the whole import is one transaction.
 Received records keep ``change_counter`` NULL: they are never re-exported.
 
 :func:`take_lock` serialises imports and exports: it updates the ``import``
