@@ -1,4 +1,8 @@
-"""``greenbelt xlsx template|export|import``: Excel workbooks of records."""
+"""``greenbelt xlsx template|export|import``: Excel workbooks of records.
+
+The workbook modules (openpyxl) are imported by the commands that use them:
+every other command starts faster without them.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from greenbelt_desktop.cli.context import CommandError, Context
-from greenbelt_desktop.documents.xlsx_export import export_workbook, field_filter
-from greenbelt_desktop.documents.xlsx_import import import_workbook
-from greenbelt_desktop.documents.xlsx_safety import WorkbookRefused
-from greenbelt_desktop.documents.xlsx_template import write_template
 from greenbelt_desktop.domain.entities import RECORD_ENTITIES
 from greenbelt_desktop.domain.reference import LANGUAGES
 
@@ -67,6 +67,8 @@ def _out(path: str) -> Path:
 
 
 def cmd_template(args: argparse.Namespace, ctx: Context) -> int:
+    from greenbelt_desktop.documents.xlsx_template import write_template
+
     out = _out(args.out)
     write_template(out, args.lang, ctx.store.reference)
     ctx.print(f"Wrote the template ({args.lang}) to {out}.")
@@ -74,6 +76,8 @@ def cmd_template(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from greenbelt_desktop.documents.xlsx_export import export_workbook, field_filter
+
     out = _out(args.out)
     try:
         record_filter = field_filter(args.filter) if args.filter else None
@@ -88,6 +92,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from greenbelt_desktop.documents.xlsx_import import import_workbook
+    from greenbelt_desktop.documents.xlsx_safety import WorkbookRefused
+
     annotated = Path(args.annotated) if args.annotated else None
     try:
         report = import_workbook(

@@ -286,6 +286,8 @@ class _Record(BaseModel):
 
 
 def _unique(values: list[str]) -> list[str]:
+    if len(values) < 2 or len(set(values)) == len(values):  # the usual case: no repeats
+        return values
     return list(dict.fromkeys(values))
 
 

@@ -7,13 +7,13 @@ filtering, search and reports, and are rewritten on every write.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Float, Integer, delete, insert
+from sqlalchemy import Boolean, Connection, Float, Integer, delete
 
 from greenbelt_desktop.domain.entities import parse_event_time
-from greenbelt_desktop.store import jsontext, models
+from greenbelt_desktop.store import bulk, jsontext, models
 
 _JSON_COLUMNS = {"directions", "forms", "countries", "roles"}
 RECORD_COLUMNS = frozenset(models.RecordMixin.__annotations__)
@@ -47,46 +47,122 @@ def _plan(entity: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
 
 # Per entity: plain columns, JSON list columns, whether the UTC start is derived.
 _PLANS = {entity: _plan(entity) for entity in PROJECTED}
+# Per entity: the projected columns in the order :func:`values` gives them.
+VALUE_COLUMNS: dict[str, tuple[str, ...]] = {
+    entity: (*plain, *lists, *(("starts_at_utc",) if derived else ()))
+    for entity, (plain, lists, derived) in _PLANS.items()
+}
+# The sync metadata and canonical data of every record row, in the order the bulk
+# writers put them before the projected values (then ``content`` for attachments).
+META_COLUMNS = (
+    "id",
+    "origin",
+    "version",
+    "sharing",
+    "deleted",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "change_counter",
+    "data",
+)
+
+
+def row_columns(entity: str) -> tuple[str, ...]:
+    """Column names of a whole record row as the bulk writers build it."""
+    content = ("content",) if "content" in PROJECTED[entity] else ()
+    return (*META_COLUMNS, *VALUE_COLUMNS[entity], *content)
+
+
+def values(entity: str, data: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Typed column values of a (live) record, in ``VALUE_COLUMNS`` order (bulk-write
+    hot path: no dict per record)."""
+    plain, lists, derived_start = _PLANS[entity]
+    get = data.get
+    projected = (*map(get, plain), *[jsontext.dumps(get(name) or []) for name in lists])
+    if derived_start:
+        return (*projected, starts_at_utc(data["start"]))
+    return projected
 
 
 def columns(entity: str, data: Mapping[str, Any]) -> dict[str, Any]:
-    """Typed column values of a (live) record (on the bulk-write hot path)."""
-    plain, lists, derived_start = _PLANS[entity]
-    get = data.get
-    values: dict[str, Any] = {name: get(name) for name in plain}
-    for name in lists:
-        values[name] = jsontext.dumps(get(name) or [])
-    if derived_start:
-        values["starts_at_utc"] = starts_at_utc(data["start"])
-    return values
+    """Typed column values of a (live) record, by column name."""
+    return dict(zip(VALUE_COLUMNS[entity], values(entity, data), strict=True))
 
 
 def tombstone_columns(entity: str, previous: Mapping[str, Any] | None) -> dict[str, Any]:
     """Columns of a deleted record: keep what it was, so lists of deletions can name it."""
+    return dict(zip(VALUE_COLUMNS[entity], tombstone_values(entity, previous), strict=True))
+
+
+def tombstone_values(entity: str, previous: Mapping[str, Any] | None) -> tuple[Any, ...]:
+    """:func:`tombstone_columns` in ``VALUE_COLUMNS`` order."""
     if previous:
-        return columns(entity, previous)
-    values: dict[str, Any] = {}
+        return values(entity, previous)
+    return _EMPTY[entity]
+
+
+def _empty_values(entity: str) -> tuple[Any, ...]:
+    """Column values of a tombstone that never had data."""
     table = models.RECORD_MODELS[entity].__table__
-    for name in PROJECTED[entity]:
+    empty: list[Any] = []
+    for name in VALUE_COLUMNS[entity]:
         column = table.columns[name]
-        if name == "content":
-            continue
         if name in _JSON_COLUMNS:
-            values[name] = "[]"
+            empty.append("[]")
         elif column.nullable:
-            values[name] = None
+            empty.append(None)
         elif isinstance(column.type, Boolean):
-            values[name] = False
+            empty.append(False)
         elif isinstance(column.type, Integer | Float):
-            values[name] = 0
+            empty.append(0)
         else:
-            values[name] = ""
-    return values
+            empty.append("")
+    return tuple(empty)
 
 
+_EMPTY = {entity: _empty_values(entity) for entity in PROJECTED}
+
+
+def _participants(record_id: str, data: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (record_id, i, p["contact"], p["role"])
+        for i, p in enumerate(data.get("participants") or [])
+    ]
+
+
+def _partners(record_id: str, data: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (record_id, i, p["organisation"], p["role"])
+        for i, p in enumerate(data.get("partners") or [])
+    ]
+
+
+def _financing(record_id: str, data: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (record_id, i, f["amount"], f["currency"], f["source"], f.get("organisation"))
+        for i, f in enumerate(data.get("financing") or [])
+    ]
+
+
+ChildRows = Callable[[str, Mapping[str, Any]], list[tuple[Any, ...]]]
+# Per entity: (child model, its columns, the rows of one record in that order).
+CHILDREN: dict[str, tuple[tuple[Any, tuple[str, ...], ChildRows], ...]] = {
+    "event": (
+        (models.EventParticipant, ("event_id", "position", "contact", "role"), _participants),
+    ),
+    "project": (
+        (models.ProjectPartner, ("project_id", "position", "organisation", "role"), _partners),
+        (
+            models.ProjectFinancing,
+            ("project_id", "position", "amount", "currency", "source", "organisation"),
+            _financing,
+        ),
+    ),
+}
 CHILD_TABLES: dict[str, tuple[Any, ...]] = {
-    "event": (models.EventParticipant,),
-    "project": (models.ProjectPartner, models.ProjectFinancing),
+    entity: tuple(model for model, _, _ in specs) for entity, specs in CHILDREN.items()
 }
 
 
@@ -94,37 +170,10 @@ def child_rows(
     entity: str, record_id: str, data: Mapping[str, Any]
 ) -> dict[Any, list[dict[str, Any]]]:
     """Rows of the child tables, keyed by model."""
-    if entity == "event":
-        return {
-            models.EventParticipant: [
-                {"event_id": record_id, "position": i, "contact": p["contact"], "role": p["role"]}
-                for i, p in enumerate(data.get("participants") or [])
-            ]
-        }
-    if entity == "project":
-        return {
-            models.ProjectPartner: [
-                {
-                    "project_id": record_id,
-                    "position": i,
-                    "organisation": p["organisation"],
-                    "role": p["role"],
-                }
-                for i, p in enumerate(data.get("partners") or [])
-            ],
-            models.ProjectFinancing: [
-                {
-                    "project_id": record_id,
-                    "position": i,
-                    "amount": f["amount"],
-                    "currency": f["currency"],
-                    "source": f["source"],
-                    "organisation": f.get("organisation"),
-                }
-                for i, f in enumerate(data.get("financing") or [])
-            ],
-        }
-    return {}
+    return {
+        model: [dict(zip(names, row, strict=True)) for row in rows_of(record_id, data)]
+        for model, names, rows_of in CHILDREN.get(entity, ())
+    }
 
 
 def write_children(
@@ -137,20 +186,20 @@ def write_children(
 
     ``fresh`` says the records are new, so there is nothing to delete first.
     """
-    models_of = CHILD_TABLES.get(entity, ())
-    if not models_of or not records:
+    specs = CHILDREN.get(entity, ())
+    if not specs or not records:
         return
     if not fresh:
         ids = [record_id for record_id, _ in records]
-        for model in models_of:
+        for model, _, _ in specs:
             key = model.__table__.c[f"{entity}_id"]
             for start in range(0, len(ids), 500):
                 conn.execute(delete(model.__table__).where(key.in_(ids[start : start + 500])))
-    batches: dict[Any, list[dict[str, Any]]] = {model: [] for model in models_of}
-    for record_id, data in records:
-        if data is not None:
-            for model, rows in child_rows(entity, record_id, data).items():
-                batches[model].extend(rows)
-    for model, rows in batches.items():
-        if rows:
-            conn.execute(insert(model.__table__), rows)
+    for model, names, rows_of in specs:
+        rows = [
+            row
+            for record_id, data in records
+            if data is not None
+            for row in rows_of(record_id, data)
+        ]
+        bulk.insert_rows(conn, model.__table__, names, rows)

@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
 
@@ -31,7 +31,7 @@ from greenbelt_desktop.domain.reference import (
 from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY
 from greenbelt_desktop.domain.sharing import may_edit
 from greenbelt_desktop.domain.validation import UnknownEntity, validate_record, validate_sharing
-from greenbelt_desktop.store import jsontext, models, projection, search
+from greenbelt_desktop.store import bulk, jsontext, models, projection, search
 from greenbelt_desktop.store.reference_overlay import effective_reference
 from greenbelt_desktop.store.search import SearchHit
 
@@ -138,6 +138,9 @@ def table_of(entity: str) -> Table:
     table: Table = model.__table__
     return table
 
+
+AUDIT_LOG = cast(Table, models.AuditEntry.__table__)
+AUDIT_COLUMNS = ("at", "author", "action", "entity", "record_id", "version", "origin", "detail")
 
 # Metadata that Record.as_json() leaves out.
 _HIDDEN_META = frozenset({"deleted", "change_counter"})
@@ -337,9 +340,8 @@ class Store:
                 )
             )
 
-    def _audit(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
-        if rows:
-            conn.execute(insert(models.AuditEntry), list(rows))
+    def _audit(self, conn: Connection, rows: Sequence[tuple[str, ...]]) -> None:
+        bulk.insert_rows(conn, AUDIT_LOG, AUDIT_COLUMNS, rows)
 
     def add(
         self,
@@ -377,17 +379,9 @@ class Store:
         version: str,
         origin: str,
         detail: str,
-    ) -> dict[str, Any]:
-        return {
-            "at": at,
-            "author": author,
-            "action": action,
-            "entity": entity,
-            "record_id": record_id,
-            "version": version,
-            "origin": origin,
-            "detail": detail,
-        }
+    ) -> tuple[str, ...]:
+        """An audit entry in ``AUDIT_COLUMNS`` order."""
+        return (at, author, action, entity, record_id, version, origin, detail)
 
     def _owned_row(self, conn: Connection, entity: str, record_id: str, party: str) -> Any:
         table = table_of(entity)
@@ -527,7 +521,9 @@ class Store:
         sharing, data). Ids already held are left alone. Returns how many were new."""
         table = table_of(entity)
         now = rfc3339(self._now())
-        rows, docs = [], []
+        names = projection.row_columns(entity)
+        rows: list[tuple[Any, ...]] = []
+        docs: list[tuple[str, dict[str, Any]]] = []
         with self.engine.begin() as conn:
             held = set(conn.execute(select(table.c.id)).scalars())
             for record_id, origin, version, sharing, data in items:
@@ -535,26 +531,24 @@ class Store:
                     continue
                 clean = validate_record(entity, data, self.reference)
                 stored, content = _split_content(entity, clean)
-                row = {
-                    "id": record_id,
-                    "origin": origin,
-                    "version": version,
-                    "sharing": validate_sharing(entity, sharing),
-                    "deleted": False,
-                    "created_at": now,
-                    "updated_at": now,
-                    "created_by": author,
-                    "updated_by": author,
-                    "change_counter": None,
-                    "data": jsontext.dumps(stored),
-                    **projection.columns(entity, clean),
-                }
-                if content is not None:
-                    row["content"] = content
-                rows.append(row)
+                row = (
+                    record_id,
+                    origin,
+                    version,
+                    validate_sharing(entity, sharing),
+                    False,
+                    now,
+                    now,
+                    author,
+                    author,
+                    None,
+                    jsontext.dumps(stored),
+                    *projection.values(entity, clean),
+                )
+                rows.append(row if content is None else (*row, content))
                 docs.append((record_id, clean))
             if rows:
-                conn.execute(insert(table), rows)
+                bulk.insert_rows(conn, table, names, rows)
                 projection.write_children(conn, entity, docs, fresh=True)
                 search.index(conn, entity, docs, fresh=True)
         return len(rows)
@@ -566,86 +560,99 @@ class Store:
         link to each other (a workbook's organisations and the projects naming them).
         Returns how many records were written.
         """
-        checked = [
-            (w, validate_record(w.entity, w.data, self.reference), normalise_uuid(w.id))
-            for w in writes
-        ]
-        if not checked:
-            return 0
-        touches_reference = any(w.entity == REFERENCE_ENTITY for w, _, _ in checked)
-        with self.engine.begin() as conn:
-            stamp = self._Stamp(conn, self._now())
-            if touches_reference and stamp.party != SECRETARIAT:
-                raise SecretariatOnly()
-            who = author or stamp.author
-            audit = []
-            # New rows go in with one executemany a kind, and child rows and the search
-            # index are written per kind: per-record statements made a 10,000-row
-            # workbook import spend most of its time compiling SQL.
-            new_rows: dict[str, list[dict[str, Any]]] = {}
-            created: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-            changed_docs: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-            for write, clean, record_id in checked:
-                entity = write.entity
-                table = table_of(entity)
-                counter, version = stamp.next()
-                stored, content = _split_content(entity, clean)
-                values: dict[str, Any] = {
-                    "version": version,
-                    "updated_at": stamp.time,
-                    "updated_by": who,
-                    "change_counter": counter,
-                    "data": jsontext.dumps(stored),
-                    **projection.columns(entity, clean),
-                }
-                if content is not None:
-                    values["content"] = content
-                if write.create:
-                    level = validate_sharing(entity, write.sharing or DEFAULT_SHARING[entity])
-                    new_rows.setdefault(entity, []).append(
-                        {
-                            "id": record_id,
-                            "origin": stamp.party,
-                            "sharing": level,
-                            "deleted": False,
-                            "created_at": stamp.time,
-                            "created_by": who,
-                            **values,
-                        }
-                    )
-                    created.setdefault(entity, []).append((record_id, clean))
-                    action, origin, detail = "create", stamp.party, ""
-                else:
-                    row = self._owned_row(conn, entity, record_id, stamp.party)
-                    if row.deleted:
-                        raise RecordNotFound(entity, record_id)
-                    level = validate_sharing(entity, write.sharing or row.sharing)
-                    previous = jsontext.loads(row.data)
-                    changed = sorted(k for k in clean if clean.get(k) != previous.get(k))
-                    if level != row.sharing:
-                        changed.append("sharing")
-                    values["sharing"] = level
-                    conn.execute(update(table).where(table.c.id == record_id).values(**values))
-                    changed_docs.setdefault(entity, []).append((record_id, clean))
-                    action, origin, detail = "update", row.origin, json.dumps(changed)
-                audit.append(
-                    self._audit_row(
-                        stamp.time, who, action, entity, record_id, version, origin, detail
-                    )
-                )
-            for entity, rows in new_rows.items():
-                conn.execute(insert(table_of(entity)), rows)
-            for entity, docs in created.items():
-                projection.write_children(conn, entity, docs, fresh=True)
-                search.index(conn, entity, docs, fresh=True)
-            for entity, docs in changed_docs.items():
-                projection.write_children(conn, entity, docs)
-                search.index(conn, entity, docs)
-            self._audit(conn, audit)
-            stamp.save()
+        with bulk.paused_gc():
+            checked = [
+                (w, validate_record(w.entity, w.data, self.reference), normalise_uuid(w.id))
+                for w in writes
+            ]
+            if not checked:
+                return 0
+            touches_reference = any(w.entity == REFERENCE_ENTITY for w, _, _ in checked)
+            with self.engine.connect() as conn, bulk.bulk_session(conn), conn.begin():
+                self._write_checked(conn, checked, author, touches_reference)
         if touches_reference:
             self.refresh_reference()
         return len(checked)
+
+    def _write_checked(
+        self,
+        conn: Connection,
+        checked: Sequence[tuple[Write, dict[str, Any], str]],
+        author: str | None,
+        touches_reference: bool = False,
+    ) -> None:
+        stamp = self._Stamp(conn, self._now())
+        if touches_reference and stamp.party != SECRETARIAT:
+            raise SecretariatOnly()
+        who = author or stamp.author
+        party, time = stamp.party, stamp.time
+        audit: list[tuple[str, ...]] = []
+        # New rows go in as tuples with one executemany a kind, and child rows and the
+        # search index are written per kind: per-record statements made a 10,000-row
+        # workbook import spend most of its time compiling SQL.
+        new_rows: dict[str, list[tuple[Any, ...]]] = {}
+        created: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        changed_docs: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        for write, clean, record_id in checked:
+            entity = write.entity
+            counter, version = stamp.next()
+            stored, content = _split_content(entity, clean)
+            data_text = jsontext.dumps(stored)
+            if write.create:
+                level = validate_sharing(entity, write.sharing or DEFAULT_SHARING[entity])
+                row = (
+                    record_id,
+                    party,
+                    version,
+                    level,
+                    False,
+                    time,
+                    time,
+                    who,
+                    who,
+                    counter,
+                    data_text,
+                    *projection.values(entity, clean),
+                )
+                new_rows.setdefault(entity, []).append(row if content is None else (*row, content))
+                created.setdefault(entity, []).append((record_id, clean))
+                audit.append((time, who, "create", entity, record_id, version, party, ""))
+                continue
+            table = table_of(entity)
+            row = self._owned_row(conn, entity, record_id, party)
+            if row.deleted:
+                raise RecordNotFound(entity, record_id)
+            level = validate_sharing(entity, write.sharing or row.sharing)
+            previous = jsontext.loads(row.data)
+            changed = sorted(k for k in clean if clean.get(k) != previous.get(k))
+            if level != row.sharing:
+                changed.append("sharing")
+            values: dict[str, Any] = {
+                "version": version,
+                "sharing": level,
+                "updated_at": time,
+                "updated_by": who,
+                "change_counter": counter,
+                "data": data_text,
+                **projection.columns(entity, clean),
+            }
+            if content is not None:
+                values["content"] = content
+            conn.execute(update(table).where(table.c.id == record_id).values(**values))
+            changed_docs.setdefault(entity, []).append((record_id, clean))
+            audit.append(
+                (time, who, "update", entity, record_id, version, row.origin, json.dumps(changed))
+            )
+        for entity, rows in new_rows.items():
+            bulk.insert_rows(conn, table_of(entity), projection.row_columns(entity), rows)
+        for entity, docs in created.items():
+            projection.write_children(conn, entity, docs, fresh=True)
+            search.index(conn, entity, docs, fresh=True)
+        for entity, docs in changed_docs.items():
+            projection.write_children(conn, entity, docs)
+            search.index(conn, entity, docs)
+        self._audit(conn, audit)
+        stamp.save()
 
     # -- reading -------------------------------------------------------------
 

@@ -1,9 +1,10 @@
 """Bulk writes of records received from other installations (sync imports).
 
 The importer decides, record by record, which received versions win; this
-module writes the winners in bulk with SQLAlchemy Core (no ORM objects):
-rows replaced by id, child tables, search index and audit log kept in step,
-all on the caller's connection so the whole import is one transaction.
+module writes the winners of one kind in bulk (rows as tuples through the
+driver's executemany, :mod:`bulk`; no ORM objects): rows replaced by id,
+child tables, search index and audit log kept in step, all on the caller's
+connection so the whole import is one transaction.
 Received records keep ``change_counter`` NULL: they are never re-exported.
 
 :func:`take_lock` serialises imports and exports: it updates the ``import``
@@ -15,15 +16,14 @@ from __future__ import annotations
 
 import base64
 import json
-import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
-from greenbelt_desktop.store import jsontext, models, projection, search
-from greenbelt_desktop.store.records import table_of
+from greenbelt_desktop.store import bulk, jsontext, models, projection, search
+from greenbelt_desktop.store.records import AUDIT_COLUMNS, AUDIT_LOG, table_of
 
 CHUNK = 500
 LOCK = cast(Table, models.SyncLock.__table__)
@@ -110,26 +110,6 @@ def _split(entity: str, data: Mapping[str, Any]) -> tuple[str, bytes | None]:
     return jsontext.dumps(stored), content
 
 
-def bulk_insert(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert many rows with one compiled statement and the driver's executemany.
-
-    Portable: the statement is compiled for the connection's dialect, whose
-    parameter style decides whether rows go as tuples or as mappings.
-    """
-    if not rows:
-        return
-    names = list(rows[0])
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
-    if compiled.positiontup is not None:
-        pick = operator.itemgetter(*compiled.positiontup)
-        params: Any = (
-            [pick(row) for row in rows] if len(names) > 1 else [(pick(row),) for row in rows]
-        )
-    else:
-        params = [dict(row) for row in rows]
-    conn.exec_driver_sql(str(compiled), params)
-
-
 def write_received(
     conn: Connection,
     entity: str,
@@ -150,57 +130,42 @@ def write_received(
         search.remove(conn, replaced)
         for part in chunks(replaced):
             conn.execute(delete(table).where(table.c.id.in_(part)))
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     live: list[tuple[str, Mapping[str, Any]]] = []
-    audit: list[dict[str, Any]] = []
+    audit: list[tuple[str, ...]] = []
+    attachment = entity == "attachment"
     for w in winners:
         before = held.get(w.id)
         content: bytes | None = None
         if w.data is not None:
             data_text, content = _split(entity, w.data)
-            columns = (
-                projection.tombstone_columns(entity, w.data)
-                if w.deleted
-                else projection.columns(entity, w.data)
-            )
+            if w.deleted:
+                columns = projection.tombstone_values(entity, w.data)
+            else:
+                columns = projection.values(entity, w.data)
+                live.append((w.id, w.data))
         else:
             data_text = before.data if before is not None else "{}"
             previous = json.loads(data_text) if before is not None else None
-            columns = projection.tombstone_columns(entity, previous or None)
-        row = {
-            "id": w.id,
-            "origin": w.origin,
-            "version": w.version,
-            "sharing": w.sharing,
-            "deleted": w.deleted,
-            "created_at": before.created_at if before else now,
-            "updated_at": now,
-            "created_by": before.created_by if before else author,
-            "updated_by": author,
-            "change_counter": None,
-            "data": data_text,
-            **columns,
-        }
-        if entity == "attachment":
-            row["content"] = content if content is not None else b""
-        rows.append(row)
-        if not w.deleted:
-            assert w.data is not None
-            live.append((w.id, w.data))
-        action = "receive-delete" if w.deleted else "receive"
-        audit.append(
-            {
-                "at": now,
-                "author": author,
-                "action": action,
-                "entity": entity,
-                "record_id": w.id,
-                "version": w.version,
-                "origin": w.origin,
-                "detail": detail,
-            }
+            columns = projection.tombstone_values(entity, previous or None)
+        row = (
+            w.id,
+            w.origin,
+            w.version,
+            w.sharing,
+            w.deleted,
+            before.created_at if before else now,
+            now,
+            before.created_by if before else author,
+            author,
+            None,
+            data_text,
+            *columns,
         )
-    bulk_insert(conn, table, rows)
+        rows.append((*row, content if content is not None else b"") if attachment else row)
+        action = "receive-delete" if w.deleted else "receive"
+        audit.append((now, author, action, entity, w.id, w.version, w.origin, detail))
+    bulk.insert_rows(conn, table, projection.row_columns(entity), rows)
     projection.write_children(conn, entity, live, fresh=True)
     search.index(conn, entity, live, fresh=True)
-    bulk_insert(conn, cast(Table, models.AuditEntry.__table__), audit)
+    bulk.insert_rows(conn, AUDIT_LOG, AUDIT_COLUMNS, audit)

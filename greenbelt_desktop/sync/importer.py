@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Table, func, insert, select, update
 from greenbelt_desktop.domain.clock import HybridLogicalClock
 from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
 from greenbelt_desktop.store import jsontext, models
+from greenbelt_desktop.store.bulk import in_bulk_session
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Store, rfc3339, utc_now
@@ -309,6 +310,7 @@ def _check_rollback(conn: Connection, body: B.Body) -> None:
         )
 
 
+@in_bulk_session  # the whole bundle: its changes are applied in bulk
 def _apply(
     conn: Connection,
     store: Store,
