@@ -17,7 +17,7 @@ MAX_COUNTER = 9999
 
 
 def parse_version(version: str) -> tuple[int, int, str]:
-    match = VERSION_RE.match(version)
+    match = VERSION_RE.fullmatch(version)
     if not match:
         raise ValueError(f"not a record version: {version!r}")
     return int(match.group(1)), int(match.group(2)), match.group(3)

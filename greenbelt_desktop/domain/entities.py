@@ -111,7 +111,7 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 def _check_email(value: str) -> str:
-    if not _EMAIL_RE.match(value) or ".." in value:
+    if not _EMAIL_RE.fullmatch(value) or ".." in value:
         raise PydanticCustomError(
             "invalid_email", "'{value}' is not a valid e-mail address", {"value": value}
         )
@@ -119,8 +119,8 @@ def _check_email(value: str) -> str:
 
 
 def _check_url(value: str) -> str:
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
-        if re.match(r"^[\w-]+(\.[\w-]+)+(/\S*)?$", value):
+    if not re.fullmatch(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
+        if re.fullmatch(r"^[\w-]+(\.[\w-]+)+(/\S*)?$", value):
             return "https://" + value
         raise PydanticCustomError(
             "invalid_url", "'{value}' is not a web address (http:// or https://)", {"value": value}
@@ -148,7 +148,7 @@ def _check_timezone(value: str) -> str:
 
 
 def _check_language(value: str) -> str:
-    if not re.match(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", value):
+    if not re.fullmatch(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", value):
         raise PydanticCustomError(
             "invalid_language",
             "'{value}' is not a language code such as ru, zh, en",

@@ -164,7 +164,7 @@ def check_change(raw: Any, position: int, origin: str | None, sharing: str) -> C
             number=number,
         )
     record_id = raw.get("id")
-    if not isinstance(record_id, str) or not _CANONICAL_UUID.match(record_id):
+    if not isinstance(record_id, str) or not _CANONICAL_UUID.fullmatch(record_id):
         try:
             record_id = normalise_uuid(str(uuid.UUID(str(record_id))))
         except ValueError:
@@ -174,7 +174,7 @@ def check_change(raw: Any, position: int, origin: str | None, sharing: str) -> C
                 entity=entity,
             ) from None
     version, deleted = raw.get("version"), raw.get("deleted")
-    if not isinstance(version, str) or not VERSION_RE.match(version):
+    if not isinstance(version, str) or not VERSION_RE.fullmatch(version):
         raise BundleRefused(
             "The bundle's change {number} ({entity} {record_id}) has no valid version.",
             number=number,

@@ -39,7 +39,7 @@ def b64url(raw: bytes) -> str:
 
 def b64url_decode(text: str) -> bytes:
     """Strict base64url without padding (RFC 7515 §2); ValueError otherwise."""
-    if not isinstance(text, str) or not _B64URL_RE.match(text) or len(text) % 4 == 1:
+    if not isinstance(text, str) or not _B64URL_RE.fullmatch(text) or len(text) % 4 == 1:
         raise ValueError("not base64url")
     raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     # Only the canonical encoding is accepted: stray bits in the last character would let

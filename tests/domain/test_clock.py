@@ -32,3 +32,5 @@ def test_wall_clock_going_backwards_keeps_order() -> None:
 def test_parse_rejects_malformed() -> None:
     with pytest.raises(ValueError):
         parse_version("123.1.x")
+    with pytest.raises(ValueError):  # a line break after it is not the same version
+        parse_version("1732440600000.0003.01937a2e-5b6c-7d8e-9f00-112233445566\n")

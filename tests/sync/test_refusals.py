@@ -208,6 +208,11 @@ def test_newer_schema_unknown_entity_and_invalid_fields_are_refused(
     refused(sec, write(path, sign_as(kz, later)), "change 2")
     format_two = {**body, "format_version": 2}
     refused(sec, write(path, sign_as(kz, format_two)), "format")
+    # A line break after an id or a version is not the same id or version.
+    for field, what in (("id", "no valid id"), ("version", "no valid version")):
+        broken = copy.deepcopy(body)
+        broken["changes"][0][field] += "\n"
+        refused(sec, write(path, sign_as(kz, broken)), what)
 
 
 def test_truncated_and_non_json_files_are_refused(
