@@ -244,6 +244,10 @@ greenbelt init --party CODE --name NAME</translation>
         <translation>Attachment</translation>
     </message>
     <message>
+        <source>Reference entry</source>
+        <translation>Reference entry</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>

@@ -245,6 +245,10 @@ greenbelt init --party CODE --name NAME</translation>
         <translation>Вложение</translation>
     </message>
     <message>
+        <source>Reference entry</source>
+        <translation>Справочная запись</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>

@@ -243,6 +243,10 @@ greenbelt init --party CODE --name NAME</translation>
         <translation>附件</translation>
     </message>
     <message>
+        <source>Reference entry</source>
+        <translation>参考数据条目</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>组织</translation>
     </message>

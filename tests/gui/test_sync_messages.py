@@ -243,6 +243,56 @@ def test_a_reason_inside_a_refusal_is_translated_on_its_own(language):
     )
 
 
+@pytest.mark.gui
+def test_codes_inside_a_refusal_are_named_in_the_persons_language():
+    taken = BundleRefused(
+        "The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of "
+        "{origin}; it is refused whole.",
+        entity="project",
+        record_id="0190a5c4",
+        owner="SECRETARIAT",
+        origin="KZ",
+    )
+    wrong_id = BundleRefused(
+        "The bundle's reference entry for {list_name} {code} does not have the id its list "
+        "and code give; the bundle is refused whole.",
+        list_name="member_states",
+        code="AZ",
+    )
+    shared = BundleRefused(
+        "The bundle's change {number} ({entity} {record_id}) has sharing {sharing} where only "
+        "'{level}' may travel; the bundle is refused.",
+        number=2,
+        entity="reference",
+        record_id="0190a5c4",
+        sharing="'private'",
+        level="members",
+    )
+    unknown = BundleRefused(
+        "The bundle's change {number} is of an unknown kind of record ({entity}); this "
+        "version of Green Belt Desktop does not know it. Please update the application.",
+        number=1,
+        entity="'budget'",
+    )
+    install_language("ru")
+    try:
+        assert sync_message(taken) == (
+            "Пакет изменяет запись Проект 0190a5c4, принадлежащую стороне Секретариат ШОС, "
+            "от имени стороны Казахстан; пакет отклонён целиком."
+        )
+        assert "Государства-члены AZ" in sync_message(wrong_id)
+        said = sync_message(shared)
+        assert "(Справочная запись 0190a5c4)" in said
+        assert "«Все государства-члены»" in said and "'private'" in said
+        assert "('budget')" in sync_message(unknown)  # not a code this version knows
+    finally:
+        install_language("en")
+    assert str(taken) == (
+        "The bundle changes project 0190a5c4, which belongs to SECRETARIAT, in the name of KZ; "
+        "it is refused whole."
+    )
+
+
 def test_the_ledger_keeps_the_template_and_its_values(rollback) -> None:
     kz_home, kz, first = rollback
     with pytest.raises(BundleRefused) as refused:

@@ -81,7 +81,7 @@ class ImportPanel(QWidget):
         self.apply_button.setObjectName("apply_button")
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
-        self.message = MessageBar()
+        self.message = MessageBar(lambda: self.store.reference)
         self.result_box = QGroupBox()
         box = QVBoxLayout(self.result_box)
         box.addWidget(self.verification)
