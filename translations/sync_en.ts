@@ -1044,6 +1044,38 @@
         <source>issuing device</source>
         <translation>issuing device</translation>
     </message>
+    <message>
+        <source>superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken</source>
+        <translation>superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken</translation>
+    </message>
+    <message>
+        <source>the Secretariat acknowledged our bundle {sequence}</source>
+        <translation>the Secretariat acknowledged our bundle {sequence}</translation>
+    </message>
+    <message>
+        <source>{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…</source>
+        <translation>{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>{party} key {fingerprint}… revoked</source>
+        <translation>{party} key {fingerprint}… revoked</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (active)</source>
+        <translation>learned {party} key {fingerprint}… (active)</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (revoked)</source>
+        <translation>learned {party} key {fingerprint}… (revoked)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>already applied</translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>

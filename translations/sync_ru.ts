@@ -1044,6 +1044,38 @@
         <source>issuing device</source>
         <translation>идентификатор устройства-отправителя</translation>
     </message>
+    <message>
+        <source>superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken</source>
+        <translation>Пакет устарел: более поздний пакет с этого устройства (№ {later}) уже применён; из этого пакета взяты только более новые версии записей</translation>
+    </message>
+    <message>
+        <source>the Secretariat acknowledged our bundle {sequence}</source>
+        <translation>Секретариат ШОС подтвердил получение нашего пакета № {sequence}</translation>
+    </message>
+    <message>
+        <source>{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…</source>
+        <translation>Устройство {device} стороны {party} заменило свой ключ {old_fingerprint}… на {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>{party} key {fingerprint}… revoked</source>
+        <translation>Ключ {fingerprint}… стороны {party} отозван</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (active)</source>
+        <translation>Получен ключ {fingerprint}… стороны {party} (действующий)</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (revoked)</source>
+        <translation>Получен ключ {fingerprint}… стороны {party} (отозван)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применён</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>уже был применён ранее</translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>

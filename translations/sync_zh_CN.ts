@@ -1044,6 +1044,38 @@
         <source>issuing device</source>
         <translation>发送设备标识</translation>
     </message>
+    <message>
+        <source>superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken</source>
+        <translation>本数据包已被取代：此设备较新的第 {later} 号数据包已经应用；本数据包中只采用了更新的版本</translation>
+    </message>
+    <message>
+        <source>the Secretariat acknowledged our bundle {sequence}</source>
+        <translation>上合组织秘书处已确认收到我方第 {sequence} 号数据包</translation>
+    </message>
+    <message>
+        <source>{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…</source>
+        <translation>{party} 的设备 {device} 已将密钥 {old_fingerprint}… 更换为 {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>{party} key {fingerprint}… revoked</source>
+        <translation>{party} 的密钥 {fingerprint}… 已被吊销</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (active)</source>
+        <translation>已获取 {party} 的密钥 {fingerprint}…（有效）</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (revoked)</source>
+        <translation>已获取 {party} 的密钥 {fingerprint}…（已吊销）</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>此前已应用</translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>

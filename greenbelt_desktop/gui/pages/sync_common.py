@@ -1,5 +1,5 @@
 """What the Sync page's panels share: names of record kinds, a message bar,
-read-only tables, and how a refusal from the sync layer is shown.
+read-only tables, and how a refusal or a note from the sync layer is shown.
 
 A refusal is shown as one translated headline ("The bundle was refused;
 nothing was changed.") followed by the sync layer's own sentence in the
