@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>✔ Signature verified: %1 no. %2 from %3.</source>
-        <translation>✔ Подпись проверена: %1 № %2 от %3.</translation>
+        <translation>✔ Подпись проверена: %1 № %2, отправитель — %3.</translation>
     </message>
     <message>
         <source>This bundle was already applied; importing it again changes nothing.</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Forwarded bundle no. %1 from %2: %3</source>
-        <translation>Пересланный пакет № %1 от %2: %3</translation>
+        <translation>Пересланный пакет № %1, отправитель — %2: %3</translation>
     </message>
     <message>
         <source>Check before importing</source>
