@@ -214,6 +214,34 @@
         <translation>Reference data</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>access is denied</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written: %2.</source>
+        <translation>The file %1 could not be read or written: %2.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1.</source>
+        <translation>A file could not be read or written: %1.</translation>
+    </message>
+    <message>
         <source>Nothing can be exported yet.</source>
         <translation>Nothing can be exported yet.</translation>
     </message>
@@ -1206,6 +1234,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This installation is already set up; nothing was changed.</source>
+        <translation>This installation is already set up; nothing was changed.</translation>
     </message>
     <message>
         <source>The installation could not be set up</source>

@@ -214,6 +214,34 @@
         <translation>Справочные данные</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>такого файла или папки нет</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written: %2.</source>
+        <translation>Не удалось прочитать или записать файл %1: %2.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1.</source>
+        <translation>Не удалось прочитать или записать файл: %1.</translation>
+    </message>
+    <message>
         <source>Nothing can be exported yet.</source>
         <translation>Пока нечего экспортировать.</translation>
     </message>
@@ -1206,6 +1234,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This installation is already set up; nothing was changed.</source>
+        <translation>Эта установка уже настроена; ничего не изменено.</translation>
     </message>
     <message>
         <source>The installation could not be set up</source>

@@ -214,6 +214,34 @@
         <translation>参考数据</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>该文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written: %2.</source>
+        <translation>无法读取或写入文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1.</source>
+        <translation>无法读取或写入文件：%1。</translation>
+    </message>
+    <message>
         <source>Nothing can be exported yet.</source>
         <translation>目前无法导出。</translation>
     </message>
@@ -1206,6 +1234,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>This installation is already set up; nothing was changed.</source>
+        <translation>此安装已经设置；未做任何更改。</translation>
     </message>
     <message>
         <source>The installation could not be set up</source>

@@ -11,6 +11,7 @@ imports are shown in Russian and Chinese.
 from __future__ import annotations
 
 import ast
+import errno
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -318,6 +319,24 @@ def test_codes_inside_a_refusal_are_named_in_the_persons_language():
         "The bundle changes project 0190a5c4, which belongs to SECRETARIAT, in the name of KZ; "
         "it is refused whole."
     )
+
+
+FILE_PROBLEM = {
+    "ru": "Не удалось прочитать или записать файл /media/usb/kz.gbundle: такого файла или "
+    "папки нет.",
+    "zh_CN": "无法读取或写入文件 /media/usb/kz.gbundle：该文件或文件夹不存在。",
+}
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("language", ["ru", "zh_CN"])
+def test_a_file_that_cannot_be_used_is_said_in_the_persons_language(language):
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory", "/media/usb/kz.gbundle")
+    install_language(language)
+    try:
+        assert sync_message(missing) == FILE_PROBLEM[language]
+    finally:
+        install_language("en")
 
 
 def test_the_ledger_keeps_the_template_and_its_values(rollback) -> None:

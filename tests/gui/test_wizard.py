@@ -277,7 +277,7 @@ def test_a_member_card_or_a_damaged_file_is_not_taken_for_the_secretariat(
     page.path.setText(str(tmp_path / "uz.gbkey"))
     page.load()
     assert page.card is None and not page.isComplete()
-    assert page.problem.text() == "This key card belongs to UZ, not to the SCO Secretariat."
+    assert page.problem.text() == "This key card belongs to Uzbekistan, not to the SCO Secretariat."
     damaged = secretariat_card[0].read_text().replace('"kid": "', '"kid": "x')
     (tmp_path / "damaged.gbkey").write_text(damaged, encoding="utf-8")
     page.path.setText(str(tmp_path / "damaged.gbkey"))

@@ -20,6 +20,7 @@ bundle names, say) is shown as it is.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -96,8 +97,31 @@ def sync_message(error: BaseException, reference: Reference | None = None) -> st
     message = getattr(error, "message", None)
     if isinstance(message, Message):
         return translated(message, reference)
+    if isinstance(error, OSError):
+        return file_problem(error)
     text = str(error)
     return translate("SyncMessages", text) if text else ""
+
+
+def file_problem(error: OSError) -> str:
+    """A file that could not be read or written, and why, for a person (the system's own
+    text only for a cause that is not one of the common ones)."""
+    reasons = {
+        errno.ENOENT: translate("Sync", "the file or folder does not exist"),
+        errno.EACCES: translate("Sync", "access is denied"),
+        errno.EPERM: translate("Sync", "access is denied"),
+        errno.ENOSPC: translate("Sync", "the disk is full"),
+        errno.EROFS: translate("Sync", "the disk is read-only"),
+        errno.EISDIR: translate("Sync", "it is a folder"),
+    }
+    reason = reasons.get(error.errno or 0) or error.strerror or error.__class__.__name__
+    if error.filename:
+        return (
+            translate("Sync", "The file %1 could not be read or written: %2.")
+            .replace("%1", str(error.filename))
+            .replace("%2", reason)
+        )
+    return translate("Sync", "A file could not be read or written: %1.").replace("%1", reason)
 
 
 def translated(message: Message, reference: Reference | None = None) -> str:

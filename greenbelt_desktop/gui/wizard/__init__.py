@@ -63,7 +63,7 @@ class FirstRunWizard(QWizard):
         self.party_page.lang = reference_language(language)
         self.focal_point_page = FocalPointPage()
         self.passphrase_page = PassphrasePage()
-        self.keycard_page = KeyCardPage()
+        self.keycard_page = KeyCardPage(self.reference)
         self.summary_page = SummaryPage(self.answers, self.reference)
         for page in (
             self.language_page,
@@ -117,16 +117,21 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         """Set the installation up; on a refusal say why and stay open."""
-        try:
-            set_up(self.home, self.store, self.answers())
-        except StoreError as error:
-            QMessageBox.warning(
-                self,
-                translate("Wizard", "The installation could not be set up"),
-                sync_message(error),
+        if self.store.is_initialised():
+            # Checked here to say it in the person's language (the store says it in English).
+            self._refused(
+                translate("Wizard", "This installation is already set up; nothing was changed.")
             )
             return
+        try:
+            set_up(self.home, self.store, self.answers())
+        except (StoreError, OSError) as error:
+            self._refused(sync_message(error, self.reference))
+            return
         super().accept()
+
+    def _refused(self, why: str) -> None:
+        QMessageBox.warning(self, translate("Wizard", "The installation could not be set up"), why)
 
 
 def run_wizard(home: Home, store: Store, translations: Any, preferences: Any) -> bool:
