@@ -23,10 +23,10 @@ from greenbelt_desktop.gui.wizard.keycard_page import KeyCardPage
 from greenbelt_desktop.gui.wizard.pages import (
     FocalPointPage,
     LanguagePage,
-    PartyPage,
     PassphrasePage,
     reference_language,
 )
+from greenbelt_desktop.gui.wizard.party_page import PartyPage
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store, StoreError
 
