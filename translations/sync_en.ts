@@ -1120,6 +1120,14 @@
         <translation>You can change the language later in Settings. The next pages set up this computer for your country&apos;s focal point or for the SCO Secretariat.</translation>
     </message>
     <message>
+        <source>Choose a country from the list, or type its name or two-letter code.</source>
+        <translation>Choose a country from the list, or type its name or two-letter code.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member state in this version: choose it under “%2” above.</source>
+        <translation>%1 is already a member state in this version: choose it under “%2” above.</translation>
+    </message>
+    <message>
         <source>Who uses this computer?</source>
         <translation>Who uses this computer?</translation>
     </message>
@@ -1132,12 +1140,28 @@
         <translation>The focal point of a member state</translation>
     </message>
     <message>
+        <source>Another member state (joined after this version)</source>
+        <translation>Another member state (joined after this version)</translation>
+    </message>
+    <message>
         <source>The SCO Secretariat</source>
         <translation>The SCO Secretariat</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
         <translation>&amp;Member state:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>Type or choose the country</source>
+        <translation>Type or choose the country</translation>
+    </message>
+    <message>
+        <source>The SCO Secretariat&apos;s reference data will name your country properly once the first consolidated bundle has been imported.</source>
+        <translation>The SCO Secretariat&apos;s reference data will name your country properly once the first consolidated bundle has been imported.</translation>
     </message>
     <message>
         <source>Choose the Secretariat only on the Secretariat&apos;s own computers: it consolidates the bundles of all member states.</source>

@@ -1120,6 +1120,14 @@
         <translation>Язык можно изменить позже в настройках. На следующих страницах этот компьютер настраивается для координатора вашей страны или для Секретариата ШОС.</translation>
     </message>
     <message>
+        <source>Choose a country from the list, or type its name or two-letter code.</source>
+        <translation>Выберите страну из списка или введите её название либо двухбуквенный код.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member state in this version: choose it under “%2” above.</source>
+        <translation>%1 — уже государство-член в этой версии: выберите эту страну выше, в пункте «%2».</translation>
+    </message>
+    <message>
         <source>Who uses this computer?</source>
         <translation>Кто работает на этом компьютере?</translation>
     </message>
@@ -1132,12 +1140,28 @@
         <translation>Координатор государства-члена</translation>
     </message>
     <message>
+        <source>Another member state (joined after this version)</source>
+        <translation>Другое государство-член (вступило в ШОС после выхода этой версии)</translation>
+    </message>
+    <message>
         <source>The SCO Secretariat</source>
         <translation>Секретариат ШОС</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
         <translation>&amp;Государство-член:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Type or choose the country</source>
+        <translation>Введите или выберите страну</translation>
+    </message>
+    <message>
+        <source>The SCO Secretariat&apos;s reference data will name your country properly once the first consolidated bundle has been imported.</source>
+        <translation>После импорта первого сводного пакета ваша страна будет названа так, как указано в справочных данных Секретариата ШОС.</translation>
     </message>
     <message>
         <source>Choose the Secretariat only on the Secretariat&apos;s own computers: it consolidates the bundles of all member states.</source>

@@ -1120,6 +1120,14 @@
         <translation>以后可以在“设置”中更改语言。接下来的页面将为贵国联络人或上合组织秘书处设置这台计算机。</translation>
     </message>
     <message>
+        <source>Choose a country from the list, or type its name or two-letter code.</source>
+        <translation>请从列表中选择国家，或输入其名称或两位字母代码。</translation>
+    </message>
+    <message>
+        <source>%1 is already a member state in this version: choose it under “%2” above.</source>
+        <translation>%1 在本版本中已是成员国：请在上方“%2”下选择。</translation>
+    </message>
+    <message>
         <source>Who uses this computer?</source>
         <translation>谁使用这台计算机？</translation>
     </message>
@@ -1132,12 +1140,28 @@
         <translation>成员国联络人</translation>
     </message>
     <message>
+        <source>Another member state (joined after this version)</source>
+        <translation>其他成员国（在本版本发布后加入）</translation>
+    </message>
+    <message>
         <source>The SCO Secretariat</source>
         <translation>上合组织秘书处</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
         <translation>成员国(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Type or choose the country</source>
+        <translation>输入或选择国家</translation>
+    </message>
+    <message>
+        <source>The SCO Secretariat&apos;s reference data will name your country properly once the first consolidated bundle has been imported.</source>
+        <translation>导入第一个汇总数据包后，贵国将按上合组织秘书处参考数据中的正式名称显示。</translation>
     </message>
     <message>
         <source>Choose the Secretariat only on the Secretariat&apos;s own computers: it consolidates the bundles of all member states.</source>

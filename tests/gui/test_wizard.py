@@ -151,6 +151,98 @@ def test_member_focal_point_sets_up_the_installation(
     assert "ENCRYPTED PRIVATE KEY" in pem
 
 
+def choose_new_member(qtbot, wizard: FirstRunWizard) -> None:
+    radio = wizard.party_page.new_member
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert wizard.party_page.is_new_member()
+
+
+# Typing opens the completion popup, which the headless platform cannot give the keyboard.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_a_member_state_that_joined_after_this_version_sets_up_in_russian(
+    qtbot, wizard, blank_store, home
+):
+    assert not blank_store.reference.is_party("AZ")  # not in the shipped reference data
+    wizard.language_page.choices.setCurrentRow(1)  # Русский
+    next_page(qtbot, wizard)
+    party = wizard.party_page
+    picker = party.new_country
+    assert not picker.isEnabled()
+    choose_new_member(qtbot, wizard)
+    assert picker.isEnabled() and not party.country.isEnabled()
+    assert party.new_country_note.text() == (
+        "После импорта первого сводного пакета ваша страна будет названа так, как указано "
+        "в справочных данных Секретариата ШОС."
+    )
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()  # no country yet
+    # Every ISO 3166-1 country but the known members, named in Russian.
+    assert picker.findText("Азербайджан (AZ)") >= 0
+    assert picker.findData("KZ") < 0
+    # Any part of a name finds it.
+    completer = picker.completer()
+    completer.setCompletionPrefix("байдж")
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Азербайджан (AZ)"
+    # A member state this version knows is picked from the list above, not here.
+    qtbot.keyClicks(picker.edit, "kz")
+    assert party.new_country_problem.isVisible()
+    assert party.new_country_problem.text() == (
+        "Казахстан — уже государство-член в этой версии: выберите эту страну выше, в пункте "
+        "«Координатор государства-члена»."
+    )
+    assert not next_button.isEnabled()
+    picker.edit.clear()
+    qtbot.keyClicks(picker.edit, "Atlantis")
+    assert party.new_country_problem.text().startswith("Выберите страну из списка")
+    assert not next_button.isEnabled()
+    picker.edit.clear()
+    picker.edit.insert("азербайджан")  # a name typed in full, as a paste would
+    assert party.party() == "AZ"
+    assert not party.new_country_problem.isVisible()
+    next_page(qtbot, wizard)
+    assert picker.currentText() == "Азербайджан (AZ)"  # the typed name became the entry
+
+    wizard.focal_point_page.name.insert("Лейла Алиева")
+    next_page(qtbot, wizard)
+    enter_passphrase(qtbot, wizard)
+    wizard.keycard_page.skip.setChecked(True)
+    next_page(qtbot, wizard)
+    summary = wizard.summary_page
+    assert wizard.currentPage() is summary
+    assert summary.values["party"].text() == "Азербайджан"
+    with qtbot.waitSignal(wizard.accepted):
+        click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+
+    installation = blank_store.installation()
+    assert installation.party == "AZ"
+    assert installation.focal_point == "Лейла Алиева"
+    assert blank_store.reference.is_party("AZ")
+    assert own_key(blank_store).card.party == "AZ"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_screenshots_of_the_new_member_state(qtbot, home, blank_store, language):
+    load_fonts()
+    wizard = FirstRunWizard(home, blank_store, set_language=install_language)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.resize(700, 500)
+    try:
+        wizard.language_page.choices.setCurrentRow(LANGUAGES.index(language))
+        next_page(qtbot, wizard)
+        party = wizard.party_page
+        choose_new_member(qtbot, wizard)
+        party.new_country.select("AZ")
+        assert party.party() == "AZ"
+        screenshot(wizard, f"wizard-2-party-new-member-{language}")
+        party.new_country.select("KZ")  # a known member: the longest state of the page
+        assert party.new_country_problem.isVisible() and not party.isComplete()
+        screenshot(wizard, f"wizard-2-party-new-member-known-{language}")
+    finally:
+        install_language("en")
+
+
 def test_secretariat_without_organisation(qtbot, wizard, blank_store):
     next_page(qtbot, wizard)
     radio = wizard.party_page.secretariat

@@ -1,6 +1,7 @@
 """The first-run wizard: it sets up an uninitialised data folder.
 
-Pages: language, party (a member state's focal point or the Secretariat),
+Pages: language, party (a member state's focal point, that of a member state
+that joined after this version, or the Secretariat),
 the focal point's name and organisation, the passphrase of the new key pair,
 the Secretariat's key card (member states; may be skipped), then a summary.
 Finishing sets up the installation through the store and the sync layer's
@@ -86,6 +87,7 @@ class FirstRunWizard(QWizard):
         return Answers(
             language=self.language_page.language(),
             party=self.party_page.party(),
+            new_member=self.party_page.is_new_member(),
             name=self.focal_point_page.name.text().strip(),
             organisation=self.focal_point_page.organisation.text().strip(),
             passphrase=self.passphrase_page.passphrase(),

@@ -30,6 +30,7 @@ class Answers:
     organisation: str
     passphrase: str = field(repr=False, default="")
     card: KeyCard | None = None
+    new_member: bool = False  # a member state this version's reference data does not know
 
 
 def set_up(home: Home, store: Store, answers: Answers) -> KeyCard:
@@ -37,7 +38,9 @@ def set_up(home: Home, store: Store, answers: Answers) -> KeyCard:
     was confirmed; returns this installation's own key card. StoreError when refused
     (the passphrase is checked before anything is written)."""
     check_passphrase(answers.passphrase)
-    store.initialise(answers.party, answers.name, answers.organisation)
+    store.initialise(
+        answers.party, answers.name, answers.organisation, new_member=answers.new_member
+    )
     label = " — ".join(part for part in (answers.organisation, answers.name) if part)
     own = create_installation_key(store, home.keys_dir, answers.passphrase, label)
     if answers.card is not None:
