@@ -59,13 +59,14 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(QSize(640, 460))
-        self.language_page = LanguagePage(language, self._language_chosen)
+        self.language_page = LanguagePage(language)
+        self.language_page.chosen.connect(self._language_chosen)
         self.party_page = PartyPage(self.reference)
         self.party_page.lang = reference_language(language)
         self.focal_point_page = FocalPointPage()
         self.passphrase_page = PassphrasePage()
         self.keycard_page = KeyCardPage(self.reference)
-        self.summary_page = SummaryPage(self.answers, self.reference)
+        self.summary_page = SummaryPage(self.reference)
         for page in (
             self.language_page,
             self.party_page,

@@ -7,7 +7,7 @@ language changes (the language page changes it while the wizard is open).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -51,9 +51,10 @@ class TranslatedPage(QWizardPage):
 
 
 class LanguagePage(TranslatedPage):
-    def __init__(self, language: str, on_change: object = None) -> None:
+    chosen = Signal(str)  # the language code the person picked
+
+    def __init__(self, language: str) -> None:
         super().__init__()
-        self._on_change = on_change
         self.choices = QListWidget()
         self.choices.setObjectName("languages")
         for code, name in LANGUAGES:
@@ -77,8 +78,7 @@ class LanguagePage(TranslatedPage):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "en"
 
     def _changed(self) -> None:
-        if callable(self._on_change):
-            self._on_change(self.language())
+        self.chosen.emit(self.language())
 
     def retranslate(self) -> None:
         self.setTitle(translate("Wizard", "Welcome to Green Belt Desktop"))
