@@ -214,6 +214,34 @@
         <translation>Reference data</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>access is denied</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written: %2.</source>
+        <translation>The file %1 could not be read or written: %2.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1.</source>
+        <translation>A file could not be read or written: %1.</translation>
+    </message>
+    <message>
         <source>Nothing can be exported yet.</source>
         <translation>Nothing can be exported yet.</translation>
     </message>
@@ -1044,6 +1072,38 @@
         <source>issuing device</source>
         <translation>issuing device</translation>
     </message>
+    <message>
+        <source>superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken</source>
+        <translation>superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken</translation>
+    </message>
+    <message>
+        <source>the Secretariat acknowledged our bundle {sequence}</source>
+        <translation>the Secretariat acknowledged our bundle {sequence}</translation>
+    </message>
+    <message>
+        <source>{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…</source>
+        <translation>{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>{party} key {fingerprint}… revoked</source>
+        <translation>{party} key {fingerprint}… revoked</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (active)</source>
+        <translation>learned {party} key {fingerprint}… (active)</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (revoked)</source>
+        <translation>learned {party} key {fingerprint}… (revoked)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>already applied</translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>
@@ -1060,6 +1120,14 @@
         <translation>You can change the language later in Settings. The next pages set up this computer for your country&apos;s focal point or for the SCO Secretariat.</translation>
     </message>
     <message>
+        <source>Choose a country from the list, or type its name or two-letter code.</source>
+        <translation>Choose a country from the list, or type its name or two-letter code.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member state in this version: choose it under “%2” above.</source>
+        <translation>%1 is already a member state in this version: choose it under “%2” above.</translation>
+    </message>
+    <message>
         <source>Who uses this computer?</source>
         <translation>Who uses this computer?</translation>
     </message>
@@ -1072,12 +1140,28 @@
         <translation>The focal point of a member state</translation>
     </message>
     <message>
+        <source>Another member state (joined after this version)</source>
+        <translation>Another member state (joined after this version)</translation>
+    </message>
+    <message>
         <source>The SCO Secretariat</source>
         <translation>The SCO Secretariat</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
         <translation>&amp;Member state:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>Type or choose the country</source>
+        <translation>Type or choose the country</translation>
+    </message>
+    <message>
+        <source>The SCO Secretariat&apos;s reference data will name your country properly once the first consolidated bundle has been imported.</source>
+        <translation>The SCO Secretariat&apos;s reference data will name your country properly once the first consolidated bundle has been imported.</translation>
     </message>
     <message>
         <source>Choose the Secretariat only on the Secretariat&apos;s own computers: it consolidates the bundles of all member states.</source>
@@ -1174,6 +1258,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This installation is already set up; nothing was changed.</source>
+        <translation>This installation is already set up; nothing was changed.</translation>
     </message>
     <message>
         <source>The installation could not be set up</source>

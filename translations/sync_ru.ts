@@ -214,6 +214,34 @@
         <translation>Справочные данные</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>такого файла или папки нет</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written: %2.</source>
+        <translation>Не удалось прочитать или записать файл %1: %2.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1.</source>
+        <translation>Не удалось прочитать или записать файл: %1.</translation>
+    </message>
+    <message>
         <source>Nothing can be exported yet.</source>
         <translation>Пока нечего экспортировать.</translation>
     </message>
@@ -423,7 +451,7 @@
     </message>
     <message>
         <source>✔ Signature verified: %1 no. %2 from %3.</source>
-        <translation>✔ Подпись проверена: %1 № %2 от %3.</translation>
+        <translation>✔ Подпись проверена: %1 № %2, отправитель — %3.</translation>
     </message>
     <message>
         <source>This bundle was already applied; importing it again changes nothing.</source>
@@ -439,7 +467,7 @@
     </message>
     <message>
         <source>Forwarded bundle no. %1 from %2: %3</source>
-        <translation>Пересланный пакет № %1 от %2: %3</translation>
+        <translation>Пересланный пакет № %1, отправитель — %2: %3</translation>
     </message>
     <message>
         <source>Check before importing</source>
@@ -1044,6 +1072,38 @@
         <source>issuing device</source>
         <translation>идентификатор устройства-отправителя</translation>
     </message>
+    <message>
+        <source>superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken</source>
+        <translation>Пакет устарел: более поздний пакет с этого устройства (№ {later}) уже применён; из этого пакета взяты только более новые версии записей</translation>
+    </message>
+    <message>
+        <source>the Secretariat acknowledged our bundle {sequence}</source>
+        <translation>Секретариат ШОС подтвердил получение нашего пакета № {sequence}</translation>
+    </message>
+    <message>
+        <source>{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…</source>
+        <translation>Устройство {device} стороны {party} заменило свой ключ {old_fingerprint}… на {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>{party} key {fingerprint}… revoked</source>
+        <translation>Ключ {fingerprint}… стороны {party} отозван</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (active)</source>
+        <translation>Получен ключ {fingerprint}… стороны {party} (действующий)</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (revoked)</source>
+        <translation>Получен ключ {fingerprint}… стороны {party} (отозван)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применён</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>уже был применён ранее</translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>
@@ -1060,6 +1120,14 @@
         <translation>Язык можно изменить позже в настройках. На следующих страницах этот компьютер настраивается для координатора вашей страны или для Секретариата ШОС.</translation>
     </message>
     <message>
+        <source>Choose a country from the list, or type its name or two-letter code.</source>
+        <translation>Выберите страну из списка или введите её название либо двухбуквенный код.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member state in this version: choose it under “%2” above.</source>
+        <translation>%1 — уже государство-член в этой версии: выберите эту страну выше, в пункте «%2».</translation>
+    </message>
+    <message>
         <source>Who uses this computer?</source>
         <translation>Кто работает на этом компьютере?</translation>
     </message>
@@ -1072,12 +1140,28 @@
         <translation>Координатор государства-члена</translation>
     </message>
     <message>
+        <source>Another member state (joined after this version)</source>
+        <translation>Другое государство-член (вступило в ШОС после выхода этой версии)</translation>
+    </message>
+    <message>
         <source>The SCO Secretariat</source>
         <translation>Секретариат ШОС</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
         <translation>&amp;Государство-член:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Type or choose the country</source>
+        <translation>Введите или выберите страну</translation>
+    </message>
+    <message>
+        <source>The SCO Secretariat&apos;s reference data will name your country properly once the first consolidated bundle has been imported.</source>
+        <translation>После импорта первого сводного пакета ваша страна будет названа так, как указано в справочных данных Секретариата ШОС.</translation>
     </message>
     <message>
         <source>Choose the Secretariat only on the Secretariat&apos;s own computers: it consolidates the bundles of all member states.</source>
@@ -1174,6 +1258,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>This installation is already set up; nothing was changed.</source>
+        <translation>Эта установка уже настроена; ничего не изменено.</translation>
     </message>
     <message>
         <source>The installation could not be set up</source>

@@ -214,6 +214,34 @@
         <translation>参考数据</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>该文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>access is denied</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read or written: %2.</source>
+        <translation>无法读取或写入文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1.</source>
+        <translation>无法读取或写入文件：%1。</translation>
+    </message>
+    <message>
         <source>Nothing can be exported yet.</source>
         <translation>目前无法导出。</translation>
     </message>
@@ -1044,6 +1072,38 @@
         <source>issuing device</source>
         <translation>发送设备标识</translation>
     </message>
+    <message>
+        <source>superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken</source>
+        <translation>本数据包已被取代：此设备较新的第 {later} 号数据包已经应用；本数据包中只采用了更新的版本</translation>
+    </message>
+    <message>
+        <source>the Secretariat acknowledged our bundle {sequence}</source>
+        <translation>上合组织秘书处已确认收到我方第 {sequence} 号数据包</translation>
+    </message>
+    <message>
+        <source>{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…</source>
+        <translation>{party} 的设备 {device} 已将密钥 {old_fingerprint}… 更换为 {fingerprint}…</translation>
+    </message>
+    <message>
+        <source>{party} key {fingerprint}… revoked</source>
+        <translation>{party} 的密钥 {fingerprint}… 已被吊销</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (active)</source>
+        <translation>已获取 {party} 的密钥 {fingerprint}…（有效）</translation>
+    </message>
+    <message>
+        <source>learned {party} key {fingerprint}… (revoked)</source>
+        <translation>已获取 {party} 的密钥 {fingerprint}…（已吊销）</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>此前已应用</translation>
+    </message>
 </context>
 <context>
     <name>Wizard</name>
@@ -1060,6 +1120,14 @@
         <translation>以后可以在“设置”中更改语言。接下来的页面将为贵国联络人或上合组织秘书处设置这台计算机。</translation>
     </message>
     <message>
+        <source>Choose a country from the list, or type its name or two-letter code.</source>
+        <translation>请从列表中选择国家，或输入其名称或两位字母代码。</translation>
+    </message>
+    <message>
+        <source>%1 is already a member state in this version: choose it under “%2” above.</source>
+        <translation>%1 在本版本中已是成员国：请在上方“%2”下选择。</translation>
+    </message>
+    <message>
         <source>Who uses this computer?</source>
         <translation>谁使用这台计算机？</translation>
     </message>
@@ -1072,12 +1140,28 @@
         <translation>成员国联络人</translation>
     </message>
     <message>
+        <source>Another member state (joined after this version)</source>
+        <translation>其他成员国（在本版本发布后加入）</translation>
+    </message>
+    <message>
         <source>The SCO Secretariat</source>
         <translation>上合组织秘书处</translation>
     </message>
     <message>
         <source>&amp;Member state:</source>
         <translation>成员国(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Type or choose the country</source>
+        <translation>输入或选择国家</translation>
+    </message>
+    <message>
+        <source>The SCO Secretariat&apos;s reference data will name your country properly once the first consolidated bundle has been imported.</source>
+        <translation>导入第一个汇总数据包后，贵国将按上合组织秘书处参考数据中的正式名称显示。</translation>
     </message>
     <message>
         <source>Choose the Secretariat only on the Secretariat&apos;s own computers: it consolidates the bundles of all member states.</source>
@@ -1174,6 +1258,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>This installation is already set up; nothing was changed.</source>
+        <translation>此安装已经设置；未做任何更改。</translation>
     </message>
     <message>
         <source>The installation could not be set up</source>

@@ -1,4 +1,5 @@
-"""Shared user-visible words: names of record kinds, translated at call time."""
+"""Shared user-visible words: names of record kinds and of the reference data's lists,
+translated at call time."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ def entity_name(entity: str) -> str:
         "agreement": translate("Entity", "Agreement"),
         "practice": translate("Entity", "Practice"),
         "attachment": translate("Entity", "Attachment"),
+        "reference": translate("Entity", "Reference entry"),
     }
     return names.get(entity, entity)
 
@@ -31,3 +33,23 @@ def entity_plural(entity: str) -> str:
         "attachment": translate("Entity", "Attachments"),
     }
     return names.get(entity, entity)
+
+
+def list_names() -> dict[str, str]:
+    """The reference data's lists (``REFERENCE_LISTS``), by code."""
+    return {
+        "member_states": translate("SettingsPage", "Member states"),
+        "directions": translate("SettingsPage", "Directions of cooperation"),
+        "forms": translate("SettingsPage", "Forms of cooperation"),
+        "organisation_kind": translate("SettingsPage", "Kinds of organisation"),
+        "contact_role": translate("SettingsPage", "Roles of contacts"),
+        "event_kind": translate("SettingsPage", "Kinds of event"),
+        "event_status": translate("SettingsPage", "Statuses of events"),
+        "participant_role": translate("SettingsPage", "Roles of participants"),
+        "project_status": translate("SettingsPage", "Statuses of projects"),
+        "partner_role": translate("SettingsPage", "Roles of partners"),
+        "financing_source": translate("SettingsPage", "Sources of financing"),
+        "recommendation_status": translate("SettingsPage", "Statuses of recommendations"),
+        "agreement_status": translate("SettingsPage", "Statuses of agreements"),
+        "sharing": translate("SettingsPage", "Sharing levels"),
+    }

@@ -8,6 +8,13 @@ apart so the GUI translates the template (its catalogue is
 ``gui/pages/sync_messages.py``) and puts the values in afterwards. A value may
 itself be a :class:`Message` (a reason inside a reason, or a word such as the
 kind of document, translated on its own) or a tuple (a list, joined by "; ").
+An import report's notes are messages too (``sync/report.py``).
+
+A placeholder's name says what its value is: ``{entity}`` a kind of record,
+``{list_name}`` a list of reference data, ``{party}``, ``{owner}``,
+``{origin}``, ``{old_party}`` a party's code, ``{sharing}``, ``{level}`` a
+sharing level, ``{date}`` an RFC 3339 moment; the GUI names these in the
+person's language.
 """
 
 from __future__ import annotations

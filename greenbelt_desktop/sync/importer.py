@@ -40,7 +40,7 @@ from greenbelt_desktop.store.replica import Held, Received, held_records, take_l
 from greenbelt_desktop.sync import body as B
 from greenbelt_desktop.sync import envelope, ledger
 from greenbelt_desktop.sync import reference as sync_reference
-from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem
+from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem, Message
 from greenbelt_desktop.sync.keyring import Keyring
 from greenbelt_desktop.sync.registry import apply_registry, apply_rotation
 from greenbelt_desktop.sync.report import Report
@@ -392,9 +392,9 @@ def _apply(
         done = conn.execute(
             select(APPLIED.c.bundle_id).where(APPLIED.c.bundle_id == inner.bundle_id)
         ).first()
-        outcome = "already applied"
+        outcome = Message("already applied")
         if not done:
-            outcome = "applied"
+            outcome = Message("applied")
             top_version = max(
                 top_version,
                 _apply_changes(
@@ -621,8 +621,11 @@ def _note_device(conn: Connection, body: B.Body, report: Report, own_device: str
     if body.kind == B.STATE:
         if body.sequence < row.state_sequence:
             report.notes.append(
-                f"superseded: a later bundle from this device ({row.state_sequence}) was "
-                "already applied; only newer versions in this one were taken"
+                Message(
+                    "superseded: a later bundle from this device ({later}) was already "
+                    "applied; only newer versions in this one were taken",
+                    {"later": row.state_sequence},
+                )
             )
         values = {"state_sequence": max(body.sequence, row.state_sequence)}
     else:
@@ -647,7 +650,9 @@ def _acknowledge(conn: Connection, sequence: int | None, report: Report) -> None
         return
     conn.execute(SETTINGS.delete().where(SETTINGS.c.key == "sync.acknowledged_counter"))
     conn.execute(insert(SETTINGS).values(key="sync.acknowledged_counter", value=str(covered)))
-    report.notes.append(f"the Secretariat acknowledged our bundle {sequence}")
+    report.notes.append(
+        Message("the Secretariat acknowledged our bundle {sequence}", {"sequence": sequence})
+    )
     first = conn.execute(
         select(SETTINGS.c.value).where(SETTINGS.c.key == "sync.rotation_sequence")
     ).scalar_one_or_none()

@@ -16,7 +16,7 @@ from typing import Any
 
 from greenbelt_desktop.sync import envelope
 from greenbelt_desktop.sync.body import Body
-from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem
+from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem, Message
 from greenbelt_desktop.sync.keyring import (
     ACTIVE,
     REVOKED,
@@ -41,19 +41,24 @@ def rotation_card(rotation: Any) -> KeyCard:
         raise BundleRefused("A key rotation in this bundle is damaged.") from None
 
 
-def _rotate(ring: Keyring, card: KeyCard, rotation: Any, source: str) -> str:
+def _rotate(ring: Keyring, card: KeyCard, rotation: Any, source: str) -> Message:
     old_kid = check_rotation(ring, rotation, card)
     old = ring.keys[old_kid]
     text = rotation if isinstance(rotation, str) else json.dumps(rotation)
     ring.put(KnownKey(old.card, ROTATED, old.own, old.rotation, card.kid, old.learned_from))
     ring.put(KnownKey(card, ACTIVE, False, text, None, source))
-    return (
-        f"{card.party} device {card.device[:8]} replaced its key "
-        f"{group_fingerprint(old_kid)[:9]}… by {group_fingerprint(card.kid)[:9]}…"
+    return Message(
+        "{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…",
+        {
+            "party": card.party,
+            "device": card.device[:8],
+            "old_fingerprint": group_fingerprint(old_kid)[:9],
+            "fingerprint": group_fingerprint(card.kid)[:9],
+        },
     )
 
 
-def apply_rotation(ring: Keyring, body: Body) -> list[str]:
+def apply_rotation(ring: Keyring, body: Body) -> list[Message]:
     """A state bundle may carry its device's key rotation (``key_rotation``)."""
     rotation = body.raw.get("key_rotation")
     if rotation is None:
@@ -67,8 +72,9 @@ def apply_rotation(ring: Keyring, body: Body) -> list[str]:
     return [_rotate(ring, card, rotation, f"rotation in bundle {body.bundle_id}")]
 
 
-def apply_registry(ring: Keyring, body: Body) -> list[str]:
-    """Learn the keys the Secretariat vouches for; revoke the ones it revoked."""
+def apply_registry(ring: Keyring, body: Body) -> list[Message]:
+    """Learn the keys the Secretariat vouches for; revoke the ones it revoked. Returns
+    a note for each key learned, replaced or revoked."""
     registry = body.raw.get("registry", [])
     if not isinstance(registry, list) or len(registry) > MAX_REGISTRY:
         raise BundleRefused("The bundle's key registry is malformed.")
@@ -81,7 +87,7 @@ def apply_registry(ring: Keyring, body: Body) -> list[str]:
             raise BundleRefused("A registry entry names another party than its key card.")
         entries.append((card, item))
     source = f"registry of bundle {body.bundle_id}"
-    notes: list[str] = []
+    notes: list[Message] = []
     # Active keys first, so a rotation verifies with the old key before it is revoked.
     for card, item in sorted(entries, key=lambda e: e[1]["status"] != ACTIVE):
         known = ring.keys.get(card.kid)
@@ -96,7 +102,12 @@ def apply_registry(ring: Keyring, body: Body) -> list[str]:
                 )
             if item["status"] == REVOKED and known.status == ACTIVE:
                 ring.put(KnownKey(known.card, REVOKED, known.own, known.rotation, None, source))
-                notes.append(f"{card.party} key {group_fingerprint(card.kid)[:9]}… revoked")
+                notes.append(
+                    Message(
+                        "{party} key {fingerprint}… revoked",
+                        {"party": card.party, "fingerprint": group_fingerprint(card.kid)[:9]},
+                    )
+                )
             continue
         if item["status"] == ACTIVE and any(
             k.card.device == card.device for k in ring.keys.values()
@@ -114,9 +125,18 @@ def apply_registry(ring: Keyring, body: Body) -> list[str]:
             notes.append(_rotate(ring, card, rotation, source))
             continue
         ring.put(KnownKey(card, item["status"], False, None, None, source))
-        notes.append(
-            f"learned {card.party} key {group_fingerprint(card.kid)[:9]}… ({item['status']})"
-        )
+        party, fingerprint = card.party, group_fingerprint(card.kid)[:9]
+        if item["status"] == ACTIVE:
+            learned = Message(
+                "learned {party} key {fingerprint}… (active)",
+                {"party": party, "fingerprint": fingerprint},
+            )
+        else:
+            learned = Message(
+                "learned {party} key {fingerprint}… (revoked)",
+                {"party": party, "fingerprint": fingerprint},
+            )
+        notes.append(learned)
     return notes
 
 

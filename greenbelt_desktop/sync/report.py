@@ -1,7 +1,10 @@
 """What an import did (or, in a dry run, would do): counts per entity and per party.
 
 The same object is the dry run's answer and the real import's answer, so the
-two can be compared; it holds nothing that differs between them.
+two can be compared; it holds nothing that differs between them. Its notes,
+key notes and the outcome of each forwarded bundle are :class:`Message`
+templates with their values (the GUI translates them, like refusals); the
+command line's text and JSON show them as English sentences.
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from greenbelt_desktop.sync.errors import Message
 
 CATEGORIES = ("new", "updated", "unchanged", "deleted", "older", "conflicts")
 
@@ -21,10 +26,11 @@ class Report:
     device: str
     sequence: int
     already_applied: bool = False
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     counts: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
+    # Each forwarded bundle: bundle_id, party, sequence, and its outcome (a Message).
     forwarded: list[dict[str, Any]] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)
+    keys: list[Message] = field(default_factory=list)
 
     def count(self, entity: str, party: str, category: str, n: int = 1) -> None:
         self.counts.setdefault((entity, party), Counter())[category] += n
@@ -49,12 +55,12 @@ class Report:
             "issuer": {"party": self.party, "device": self.device},
             "sequence": self.sequence,
             "already_applied": self.already_applied,
-            "notes": list(self.notes),
+            "notes": [str(note) for note in self.notes],
             "totals": self.totals,
             "by_entity": self._sum(0),
             "by_party": self._sum(1),
-            "forwarded": list(self.forwarded),
-            "keys": list(self.keys),
+            "forwarded": [{**item, "outcome": str(item["outcome"])} for item in self.forwarded],
+            "keys": [str(line) for line in self.keys],
         }
 
     def lines(self) -> list[str]:

@@ -67,7 +67,7 @@ def test_two_members_and_the_secretariat_converge(trio: tuple[Site, Site, Site])
 
     at_kz = kz.receive(consolidated)
     assert at_kz.totals["new"] == 1 and at_kz.totals["unchanged"] == 1
-    assert any("learned CN key" in line for line in at_kz.keys)
+    assert any("learned CN key" in str(line) for line in at_kz.keys)
     at_cn = cn.receive(consolidated)
     assert at_cn.totals["new"] == 1 and at_cn.totals["unchanged"] == 1
     assert cn.store.get("project", kz_id).data["title"] == PROJECT["title"]

@@ -94,7 +94,7 @@ def test_a_new_member_state_joins(
     second = sec.export()
     assert [c["id"] for c in reference_changes(second)] == [AZ_ID]  # every time
     at_kz = kz.receive(second)
-    assert any(line.startswith("learned AZ key") for line in at_kz.keys)
+    assert any(str(line).startswith("learned AZ key") for line in at_kz.keys)
     assert at_kz.as_json()["by_party"]["AZ"]["new"] == 2
     assert at_kz.as_json()["by_entity"]["reference"]["unchanged"] == 1
     az_records = {key: value for key, value in kz.records().items() if value[0] == "AZ"}

@@ -35,11 +35,11 @@ from greenbelt_desktop.gui.pages.conflicts_values import ValueFormatter, field_l
 from greenbelt_desktop.gui.pages.sync_common import (
     MessageBar,
     entity_name,
+    local_time,
     read_only_table,
     reference_language,
     sharing_name,
 )
-from greenbelt_desktop.gui.pages.sync_history import local_time
 from greenbelt_desktop.store.records import Record, RecordNotFound, Store, StoreError
 from greenbelt_desktop.sync.conflicts import list_conflicts, restore
 
@@ -145,7 +145,7 @@ class ConflictsPage(QWidget):
         self.undo_button.clicked.connect(self.undo_restore)
         self.undo_stack.indexChanged.connect(self._update_undo)
         self._update_undo()
-        self.message = MessageBar()
+        self.message = MessageBar(lambda: self.store.reference)
         self.empty = QLabel()
         self.empty.setObjectName("no_conflicts")
         self.empty.setWordWrap(True)

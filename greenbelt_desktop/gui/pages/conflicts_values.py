@@ -119,6 +119,7 @@ class ValueFormatter:
             return separator.join(parts)
         if isinstance(value, dict):
             return "; ".join(
-                f"{key}: {self.scalar(entity, f'{name}.{key}', v)}" for key, v in value.items()
+                f"{field_label(entity, key)}: {self.scalar(entity, f'{name}.{key}', v)}"
+                for key, v in value.items()
             )
         return self.scalar(entity, name, value)

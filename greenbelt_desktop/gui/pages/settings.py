@@ -22,30 +22,12 @@ from PySide6.QtWidgets import (
 from greenbelt_desktop.domain.reference import REFERENCE_LISTS
 from greenbelt_desktop.gui.i18n import LANGUAGE_NAMES, LANGUAGES, translate
 from greenbelt_desktop.gui.session import Session
+from greenbelt_desktop.gui.texts import list_names
 from greenbelt_desktop.store.reference_store import (
     FROM_SECRETARIAT,
     THIS_INSTALLATION,
     reference_items,
 )
-
-
-def list_names() -> dict[str, str]:
-    return {
-        "member_states": translate("SettingsPage", "Member states"),
-        "directions": translate("SettingsPage", "Directions of cooperation"),
-        "forms": translate("SettingsPage", "Forms of cooperation"),
-        "organisation_kind": translate("SettingsPage", "Kinds of organisation"),
-        "contact_role": translate("SettingsPage", "Roles of contacts"),
-        "event_kind": translate("SettingsPage", "Kinds of event"),
-        "event_status": translate("SettingsPage", "Statuses of events"),
-        "participant_role": translate("SettingsPage", "Roles of participants"),
-        "project_status": translate("SettingsPage", "Statuses of projects"),
-        "partner_role": translate("SettingsPage", "Roles of partners"),
-        "financing_source": translate("SettingsPage", "Sources of financing"),
-        "recommendation_status": translate("SettingsPage", "Statuses of recommendations"),
-        "agreement_status": translate("SettingsPage", "Statuses of agreements"),
-        "sharing": translate("SettingsPage", "Sharing levels"),
-    }
 
 
 class SettingsPage(QWidget):

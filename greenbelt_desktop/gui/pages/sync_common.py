@@ -1,19 +1,30 @@
 """What the Sync page's panels share: names of record kinds, a message bar,
-read-only tables, and how a refusal from the sync layer is shown.
+read-only tables, and how a refusal or a note from the sync layer is shown.
 
 A refusal is shown as one translated headline ("The bundle was refused;
 nothing was changed.") followed by the sync layer's own sentence in the
 person's language: its template translated through the ``SyncMessages``
 context (the catalogue is :mod:`sync_messages`), then its values put in; a
-value that is itself a message is translated on its own first.
+value that is itself a message is translated on its own first. An import
+report's notes are translated the same way.
+
+A placeholder's name says what its value is. The values that are codes are
+named in the person's language with the names the rest of the GUI uses:
+``{entity}`` a kind of record (``gui/texts.entity_name``), ``{list_name}`` a
+list of reference data (``gui/texts.list_names``), ``{party}``, ``{owner}``,
+``{origin}`` and ``{old_party}`` a party, ``{sharing}`` and ``{level}`` a
+sharing level (the reference data's names), ``{date}`` a moment (local
+time). A value that is not a known code (an unknown kind of record the
+bundle names, say) is shown as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import errno
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,13 +35,18 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from greenbelt_desktop.domain.reference import Reference
+from greenbelt_desktop.domain.reference import Reference, default_reference
 from greenbelt_desktop.domain.validation import Issue
+from greenbelt_desktop.gui import texts
 from greenbelt_desktop.gui.forms.messages import message as issue_message
 from greenbelt_desktop.gui.operations import Cancelled
 from greenbelt_desktop.sync.errors import PLACEHOLDER, Message
 
 translate = QCoreApplication.translate
+
+# Placeholders whose value is a party's code, or a sharing level's.
+PARTY_VALUES = frozenset({"party", "owner", "origin", "old_party"})
+SHARING_VALUES = frozenset({"sharing", "level"})
 
 
 def reference_language() -> str:
@@ -66,41 +82,94 @@ def sharing_name(reference: Reference, code: str) -> str:
     return reference.label("sharing", code, reference_language())
 
 
-def sync_message(error: BaseException) -> str:
+def local_time(rfc3339: str) -> str:
+    """An RFC 3339 moment as the person's locale writes it, in local time."""
+    moment = QDateTime.fromString(rfc3339, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return rfc3339
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def sync_message(error: BaseException, reference: Reference | None = None) -> str:
     """The sync layer's sentence in the person's language (a refusal of the sync layer
-    through its template; any other error's text where the catalogue knows it)."""
+    through its template; any other error's text where the catalogue knows it).
+    ``reference`` names the parties (the shipped reference data if not given)."""
     message = getattr(error, "message", None)
     if isinstance(message, Message):
-        return translated(message)
+        return translated(message, reference)
+    if isinstance(error, OSError):
+        return file_problem(error)
     text = str(error)
     return translate("SyncMessages", text) if text else ""
 
 
-def translated(message: Message) -> str:
-    """``message`` with its template translated, then its values put in."""
+def file_problem(error: OSError) -> str:
+    """A file that could not be read or written, and why, for a person (the system's own
+    text only for a cause that is not one of the common ones)."""
+    reasons = {
+        errno.ENOENT: translate("Sync", "the file or folder does not exist"),
+        errno.EACCES: translate("Sync", "access is denied"),
+        errno.EPERM: translate("Sync", "access is denied"),
+        errno.ENOSPC: translate("Sync", "the disk is full"),
+        errno.EROFS: translate("Sync", "the disk is read-only"),
+        errno.EISDIR: translate("Sync", "it is a folder"),
+    }
+    reason = reasons.get(error.errno or 0) or error.strerror or error.__class__.__name__
+    if error.filename:
+        return (
+            translate("Sync", "The file %1 could not be read or written: %2.")
+            .replace("%1", str(error.filename))
+            .replace("%2", reason)
+        )
+    return translate("Sync", "A file could not be read or written: %1.").replace("%1", reason)
+
+
+def translated(message: Message, reference: Reference | None = None) -> str:
+    """``message`` with its template translated, then its values put in (codes named
+    by their placeholder, see the module's docstring)."""
     text = translate("SyncMessages", message.template)
     if not message.params:
         return text
-    values = {name: _value(value) for name, value in message.params.items()}
+    reference = reference or default_reference()
+    values = {name: _value(name, value, reference) for name, value in message.params.items()}
     return PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), text)
 
 
-def _value(value: Any) -> str:
+def _value(name: str, value: Any, reference: Reference) -> str:
     if isinstance(value, Message):
-        return translated(value)
+        return translated(value, reference)
     if isinstance(value, Issue):
         said = issue_message(value).rstrip(".。")
         return f"{value.field}: {said}" if value.field else said
     if isinstance(value, tuple | list):
-        return "; ".join(_value(item) for item in value)
+        return "; ".join(_value(name, item, reference) for item in value)
+    if isinstance(value, str):
+        return _named_code(name, value, reference)
     return str(value)
 
 
-class MessageBar(QFrame):
-    """One line (or a few) saying what happened: information or a refusal."""
+def _named_code(name: str, code: str, reference: Reference) -> str:
+    """A code in the person's language, by what its placeholder says it is."""
+    if name == "entity":
+        return texts.entity_name(code)
+    if name == "list_name":
+        return texts.list_names().get(code, code)
+    if name in PARTY_VALUES:
+        return party_name(reference, code)
+    if name in SHARING_VALUES:
+        return sharing_name(reference, code)
+    if name == "date":
+        return local_time(code)
+    return code
 
-    def __init__(self) -> None:
+
+class MessageBar(QFrame):
+    """One line (or a few) saying what happened: information or a refusal. ``reference``
+    gives the reference data that names the parties a refusal mentions."""
+
+    def __init__(self, reference: Callable[[], Reference] | None = None) -> None:
         super().__init__()
+        self._reference = reference
         self.setObjectName("message_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
@@ -128,7 +197,7 @@ class MessageBar(QFrame):
         if isinstance(error, Cancelled):
             self.label.setText(translate("Operations", "Cancelled; nothing was changed."))
         else:
-            detail = sync_message(error)
+            detail = sync_message(error, self._reference() if self._reference else None)
             self.label.setText(f"{headline}\n{detail}" if detail else headline)
         self.show()
 

@@ -74,7 +74,7 @@ class ExportPanel(QWidget):
         self.export_button.setObjectName("export_button")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._choose_file)
-        self.message = MessageBar()
+        self.message = MessageBar(lambda: self.store.reference)
         form = QFormLayout()
         form.addRow(self.passphrase_label, self.passphrase)
         buttons = QHBoxLayout()

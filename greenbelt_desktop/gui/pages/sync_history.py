@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from greenbelt_desktop.domain.reference import Reference
 from greenbelt_desktop.gui.pages.sync_common import (
     fill_table,
+    local_time,
     party_name,
     read_only_table,
     translated,
@@ -23,13 +25,6 @@ from greenbelt_desktop.sync.errors import Message
 from greenbelt_desktop.sync.ledger import history
 
 translate = QCoreApplication.translate
-
-
-def local_time(rfc3339: str) -> str:
-    moment = QDateTime.fromString(rfc3339, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return rfc3339
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def what_happened(row: dict[str, Any]) -> str:
@@ -46,14 +41,14 @@ def what_happened(row: dict[str, Any]) -> str:
     return translate("Sync", "Refused")
 
 
-def summary_of(row: dict[str, Any]) -> str:
+def summary_of(row: dict[str, Any], reference: Reference | None = None) -> str:
     report = row.get("report") or {}
     if row.get("outcome") == "refused":
         reason = str(report.get("reason", ""))
         if reason == "already applied":
             return ""
         message = Message.from_json(report.get("message"))
-        return translated(message) if message else translate("SyncMessages", reason)
+        return translated(message, reference) if message else translate("SyncMessages", reason)
     if row.get("direction") == "export":
         text = translate("Sync", "%1 changes").replace("%1", str(report.get("total", 0)))
         if "forwarded" in report:
@@ -106,7 +101,7 @@ class HistoryPanel(QWidget):
                     what_happened(row),
                     party_name(reference, str(row.get("party") or "")),
                     int(row.get("sequence") or 0),
-                    summary_of(row),
+                    summary_of(row, reference),
                     str(row.get("file_name", "")),
                 ]
                 for row in self.rows

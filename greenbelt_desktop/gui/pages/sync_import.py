@@ -31,9 +31,11 @@ from greenbelt_desktop.gui.pages.sync_common import (
     fill_table,
     party_name,
     read_only_table,
+    translated,
 )
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
+from greenbelt_desktop.sync.errors import Message
 from greenbelt_desktop.sync.importer import import_bundle
 from greenbelt_desktop.sync.report import CATEGORIES, Report
 
@@ -81,7 +83,7 @@ class ImportPanel(QWidget):
         self.apply_button.setObjectName("apply_button")
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
-        self.message = MessageBar()
+        self.message = MessageBar(lambda: self.store.reference)
         self.result_box = QGroupBox()
         box = QVBoxLayout(self.result_box)
         box.addWidget(self.verification)
@@ -232,13 +234,19 @@ class ImportPanel(QWidget):
         else:
             lines.append(translate("Sync", "Nothing is changed yet: this is what Apply will do."))
         for item in report.forwarded:
+            outcome = item.get("outcome")
             lines.append(
                 translate("Sync", "Forwarded bundle no. %1 from %2: %3")
                 .replace("%1", str(item.get("sequence", "")))
                 .replace("%2", party_name(reference, str(item.get("party", ""))))
-                .replace("%3", str(item.get("outcome", "")))
+                .replace(
+                    "%3",
+                    translated(outcome, reference)
+                    if isinstance(outcome, Message)
+                    else str(outcome or ""),
+                )
             )
-        lines += [f"• {line}" for line in (*report.notes, *report.keys)]
+        lines += [f"• {translated(note, reference)}" for note in (*report.notes, *report.keys)]
         return "\n".join(lines)
 
     def _show_report(self, report: Report, applied: bool) -> None:

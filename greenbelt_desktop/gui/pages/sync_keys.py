@@ -96,7 +96,7 @@ class KeysPanel(QWidget):
         self.trust_button = QPushButton()
         self.trust_button.setObjectName("trust_button")
         self.trust_button.clicked.connect(self._choose_card_to_trust)
-        self.message = MessageBar()
+        self.message = MessageBar(lambda: self.store.reference)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own_fingerprint, 1)
         own_row.addWidget(self.save_button)

@@ -24,10 +24,10 @@ from greenbelt_desktop.gui.operations import Cancelled, Operation, Progress, run
 from greenbelt_desktop.gui.pages.sync_common import (
     MessageBar,
     fill_table,
+    local_time,
     party_name,
     read_only_table,
 )
-from greenbelt_desktop.gui.pages.sync_history import local_time
 from greenbelt_desktop.gui.pages.sync_keys import status_name
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
@@ -65,7 +65,7 @@ class MembersPanel(QWidget):
         self.write_button = QPushButton()
         self.write_button.setObjectName("consolidate_button")
         self.write_button.clicked.connect(self._choose_file)
-        self.message = MessageBar()
+        self.message = MessageBar(lambda: self.store.reference)
         form = QFormLayout()
         form.addRow(self.passphrase_label, self.passphrase)
         buttons = QHBoxLayout()

@@ -1,16 +1,19 @@
-"""The catalogue of the sync layer's refusals, marked for translation.
+"""The catalogue of the sync layer's refusals and import notes, marked for translation.
 
 The sync layer (no Qt) raises a refusal as an English template with named
 placeholders and their values (``sync/errors.py``: ``BundleRefused("This
-consolidated bundle ({sequence}) is older …", sequence=7, last=9)``). The GUI
-translates the template through the ``SyncMessages`` context, then puts the
-values in (``sync_common.sync_message``); a value that is itself a message (a
-reason inside a refusal, the kind of document it names) is translated on its
-own first. Translators keep every ``{placeholder}`` of the English.
+consolidated bundle ({sequence}) is older …", sequence=7, last=9)``), and an
+import report's notes the same way (``Message("the Secretariat acknowledged
+our bundle {sequence}", {"sequence": 4})``). The GUI translates the template
+through the ``SyncMessages`` context, then puts the values in
+(``sync_common.translated``); a value that is itself a message (a reason
+inside a refusal, the kind of document it names) is translated on its own
+first, and a code is named by its placeholder (``{entity}``, ``{party}``, …,
+see ``sync_common``). Translators keep every ``{placeholder}`` of the English.
 
-Every template the sync layer raises is listed here as a literal, so
+Every template the sync layer says is listed here as a literal, so
 pyside6-lupdate extracts it; ``tests/gui/test_sync_messages.py`` fails when the
-sync layer raises a template missing here, or when a translation is missing or
+sync layer says a template missing here, or when a translation is missing or
 its placeholders differ.
 """
 
@@ -258,4 +261,23 @@ WORDS = (
     QT_TRANSLATE_NOOP("SyncMessages", "issuing device"),
 )
 
-CATALOGUE = frozenset((*MESSAGES, *REASONS, *WORDS))
+# What an import report notes (report.notes, report.keys) and the outcome of each
+# forwarded bundle (report.forwarded), shown under the import's check and result.
+NOTES = (
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
+        "superseded: a later bundle from this device ({later}) was already applied; only newer versions in this one were taken",
+    ),
+    QT_TRANSLATE_NOOP("SyncMessages", "the Secretariat acknowledged our bundle {sequence}"),
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
+        "{party} device {device} replaced its key {old_fingerprint}… by {fingerprint}…",
+    ),
+    QT_TRANSLATE_NOOP("SyncMessages", "{party} key {fingerprint}… revoked"),
+    QT_TRANSLATE_NOOP("SyncMessages", "learned {party} key {fingerprint}… (active)"),
+    QT_TRANSLATE_NOOP("SyncMessages", "learned {party} key {fingerprint}… (revoked)"),
+    QT_TRANSLATE_NOOP("SyncMessages", "applied"),
+    QT_TRANSLATE_NOOP("SyncMessages", "already applied"),
+)
+
+CATALOGUE = frozenset((*MESSAGES, *REASONS, *WORDS, *NOTES))

@@ -1,6 +1,7 @@
 """The first-run wizard: it sets up an uninitialised data folder.
 
-Pages: language, party (a member state's focal point or the Secretariat),
+Pages: language, party (a member state's focal point, that of a member state
+that joined after this version, or the Secretariat),
 the focal point's name and organisation, the passphrase of the new key pair,
 the Secretariat's key card (member states; may be skipped), then a summary.
 Finishing sets up the installation through the store and the sync layer's
@@ -23,10 +24,10 @@ from greenbelt_desktop.gui.wizard.keycard_page import KeyCardPage
 from greenbelt_desktop.gui.wizard.pages import (
     FocalPointPage,
     LanguagePage,
-    PartyPage,
     PassphrasePage,
     reference_language,
 )
+from greenbelt_desktop.gui.wizard.party_page import PartyPage
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store, StoreError
 
@@ -58,13 +59,14 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(QSize(640, 460))
-        self.language_page = LanguagePage(language, self._language_chosen)
+        self.language_page = LanguagePage(language)
+        self.language_page.chosen.connect(self._language_chosen)
         self.party_page = PartyPage(self.reference)
         self.party_page.lang = reference_language(language)
         self.focal_point_page = FocalPointPage()
         self.passphrase_page = PassphrasePage()
-        self.keycard_page = KeyCardPage()
-        self.summary_page = SummaryPage(self.answers, self.reference)
+        self.keycard_page = KeyCardPage(self.reference)
+        self.summary_page = SummaryPage(self.reference)
         for page in (
             self.language_page,
             self.party_page,
@@ -86,6 +88,7 @@ class FirstRunWizard(QWizard):
         return Answers(
             language=self.language_page.language(),
             party=self.party_page.party(),
+            new_member=self.party_page.is_new_member(),
             name=self.focal_point_page.name.text().strip(),
             organisation=self.focal_point_page.organisation.text().strip(),
             passphrase=self.passphrase_page.passphrase(),
@@ -117,16 +120,21 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         """Set the installation up; on a refusal say why and stay open."""
-        try:
-            set_up(self.home, self.store, self.answers())
-        except StoreError as error:
-            QMessageBox.warning(
-                self,
-                translate("Wizard", "The installation could not be set up"),
-                sync_message(error),
+        if self.store.is_initialised():
+            # Checked here to say it in the person's language (the store says it in English).
+            self._refused(
+                translate("Wizard", "This installation is already set up; nothing was changed.")
             )
             return
+        try:
+            set_up(self.home, self.store, self.answers())
+        except (StoreError, OSError) as error:
+            self._refused(sync_message(error, self.reference))
+            return
         super().accept()
+
+    def _refused(self, why: str) -> None:
+        QMessageBox.warning(self, translate("Wizard", "The installation could not be set up"), why)
 
 
 def run_wizard(home: Home, store: Store, translations: Any, preferences: Any) -> bool:

@@ -6,8 +6,8 @@ what an installation is live there, not here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
@@ -30,6 +30,7 @@ class Answers:
     organisation: str
     passphrase: str = field(repr=False, default="")
     card: KeyCard | None = None
+    new_member: bool = False  # a member state this version's reference data does not know
 
 
 def set_up(home: Home, store: Store, answers: Answers) -> KeyCard:
@@ -37,7 +38,9 @@ def set_up(home: Home, store: Store, answers: Answers) -> KeyCard:
     was confirmed; returns this installation's own key card. StoreError when refused
     (the passphrase is checked before anything is written)."""
     check_passphrase(answers.passphrase)
-    store.initialise(answers.party, answers.name, answers.organisation)
+    store.initialise(
+        answers.party, answers.name, answers.organisation, new_member=answers.new_member
+    )
     label = " — ".join(part for part in (answers.organisation, answers.name) if part)
     own = create_installation_key(store, home.keys_dir, answers.passphrase, label)
     if answers.card is not None:
@@ -45,12 +48,17 @@ def set_up(home: Home, store: Store, answers: Answers) -> KeyCard:
     return own
 
 
+class _Asking(Protocol):
+    """The wizard this page is on: it collects the answers of every page."""
+
+    def answers(self) -> Answers: ...
+
+
 class SummaryPage(TranslatedPage):
     """What will be set up, shown before Finish writes anything."""
 
-    def __init__(self, answers: Callable[[], Answers], reference: Reference) -> None:
+    def __init__(self, reference: Reference) -> None:
         super().__init__()
-        self._answers = answers
         self.reference = reference
         keys = ("language", "party", "name", "organisation", "key", "secretariat_key")
         self.values = {key: QLabel() for key in keys}
@@ -89,9 +97,10 @@ class SummaryPage(TranslatedPage):
                 "export on the Sync page, and records marked private never leave it.",
             )
         )
-        if self.wizard() is None:
+        wizard = self.wizard()
+        if wizard is None:
             return
-        answers = self._answers()
+        answers = cast(_Asking, wizard).answers()
         lang = "zh" if answers.language.startswith("zh") else answers.language
         self.values["language"].setText(dict(LANGUAGES).get(answers.language, answers.language))
         self.values["party"].setText(self.reference.party_name(answers.party, lang))

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from greenbelt_desktop.domain.reference import SECRETARIAT
-from greenbelt_desktop.gui.pages.sync_common import sync_message
+from greenbelt_desktop.domain.reference import SECRETARIAT, Reference
+from greenbelt_desktop.gui.pages.sync_common import party_name, sync_message
 from greenbelt_desktop.gui.wizard.pages import TranslatedPage, note_label
 from greenbelt_desktop.store.records import StoreError
 from greenbelt_desktop.sync.keys import KeyCard, group_fingerprint, read_card
@@ -40,8 +40,9 @@ def fingerprint_font() -> QFont:
 
 
 class KeyCardPage(TranslatedPage):
-    def __init__(self) -> None:
+    def __init__(self, reference: Reference) -> None:
         super().__init__()
+        self.reference = reference
         self.card: KeyCard | None = None
         self._loaded = ""
         self.path = QLineEdit()
@@ -113,14 +114,14 @@ class KeyCardPage(TranslatedPage):
             try:
                 card = read_card(Path(text))
             except StoreError as error:
-                self.problem.setText(sync_message(error))
+                self.problem.setText(sync_message(error, self.reference))
             else:
                 if card.party != SECRETARIAT:
                     self.problem.setText(
                         translate(
                             "Wizard",
                             "This key card belongs to %1, not to the SCO Secretariat.",
-                        ).replace("%1", card.party)
+                        ).replace("%1", party_name(self.reference, card.party))
                     )
                 else:
                     self.card = card

@@ -1,4 +1,5 @@
-"""The first-run wizard's pages for the person: language, party, name, passphrase.
+"""The first-run wizard's pages for the person: language, name, passphrase (the party
+page is ``party_page``, the Secretariat's key card ``keycard_page``).
 
 Each page re-reads its texts in ``retranslate`` when the application's
 language changes (the language page changes it while the wizard is open).
@@ -6,21 +7,17 @@ language changes (the language page changes it while the wizard is open).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QRadioButton,
     QVBoxLayout,
     QWizardPage,
 )
 
-from greenbelt_desktop.domain.reference import SECRETARIAT, Reference
 from greenbelt_desktop.sync.keys import MIN_PASSPHRASE
 
 translate = QCoreApplication.translate
@@ -54,9 +51,10 @@ class TranslatedPage(QWizardPage):
 
 
 class LanguagePage(TranslatedPage):
-    def __init__(self, language: str, on_change: object = None) -> None:
+    chosen = Signal(str)  # the language code the person picked
+
+    def __init__(self, language: str) -> None:
         super().__init__()
-        self._on_change = on_change
         self.choices = QListWidget()
         self.choices.setObjectName("languages")
         for code, name in LANGUAGES:
@@ -80,8 +78,7 @@ class LanguagePage(TranslatedPage):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else "en"
 
     def _changed(self) -> None:
-        if callable(self._on_change):
-            self._on_change(self.language())
+        self.chosen.emit(self.language())
 
     def retranslate(self) -> None:
         self.setTitle(translate("Wizard", "Welcome to Green Belt Desktop"))
@@ -91,80 +88,6 @@ class LanguagePage(TranslatedPage):
                 "Wizard",
                 "You can change the language later in Settings. The next pages set up "
                 "this computer for your country's focal point or for the SCO Secretariat.",
-            )
-        )
-
-
-class PartyPage(TranslatedPage):
-    def __init__(self, reference: Reference) -> None:
-        super().__init__()
-        self.reference = reference
-        self.lang = "en"  # the reference data's language for country names
-        self.member = QRadioButton()
-        self.member.setObjectName("member")
-        self.secretariat = QRadioButton()
-        self.secretariat.setObjectName("secretariat")
-        group = QButtonGroup(self)
-        group.addButton(self.member)
-        group.addButton(self.secretariat)
-        self.member.setChecked(True)
-        self.country = QComboBox()
-        self.country.setObjectName("country")
-        self.country_label = QLabel()
-        self.country_label.setBuddy(self.country)
-        self.note = note_label()
-        row = QFormLayout()
-        row.setContentsMargins(24, 0, 0, 0)
-        row.addRow(self.country_label, self.country)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.member)
-        layout.addLayout(row)
-        layout.addWidget(self.secretariat)
-        layout.addSpacing(12)
-        layout.addWidget(self.note)
-        layout.addStretch()
-        self.member.toggled.connect(self.country.setEnabled)
-        self.member.toggled.connect(self.completeChanged)
-        self.retranslate()
-
-    def party(self) -> str:
-        if self.secretariat.isChecked():
-            return SECRETARIAT
-        return str(self.country.currentData() or "")
-
-    def is_secretariat(self) -> bool:
-        return self.secretariat.isChecked()
-
-    def select_country(self, code: str) -> None:
-        self.member.setChecked(True)
-        self.country.setCurrentIndex(self.country.findData(code))
-
-    def isComplete(self) -> bool:
-        return bool(self.party())
-
-    def retranslate(self) -> None:
-        lang = self.lang
-        self.setTitle(translate("Wizard", "Who uses this computer?"))
-        self.setSubTitle(
-            translate("Wizard", "Bundles made here are signed in the name of this party.")
-        )
-        self.member.setText(translate("Wizard", "The focal point of a member state"))
-        self.secretariat.setText(translate("Wizard", "The SCO Secretariat"))
-        self.country_label.setText(translate("Wizard", "&Member state:"))
-        current = self.country.currentData()
-        self.country.clear()
-        names = sorted(
-            (self.reference.country_name(code, lang), code) for code in self.reference.member_states
-        )
-        for name, code in names:
-            self.country.addItem(f"{name} ({code})", code)
-        if current:
-            self.country.setCurrentIndex(self.country.findData(current))
-        self.note.setText(
-            translate(
-                "Wizard",
-                "Choose the Secretariat only on the Secretariat's own computers: it "
-                "consolidates the bundles of all member states.",
             )
         )
 
