@@ -428,14 +428,17 @@ def test_an_import_reports_its_notes_in_the_persons_language(qtbot, notes, langu
     late, acknowledged, learned, forwarded = NOTED[language]
     install_language(language)
     try:
-        at_sco = page_of(qtbot, sco_home, sco).import_panel
+        # The pages are kept: a panel lives only as long as its page.
+        sco_page = page_of(qtbot, sco_home, sco)
+        at_sco = sco_page.import_panel
         wait(qtbot, at_sco.check(superseded))
         assert not at_sco.message.is_refusal, at_sco.message.text()
         shown = at_sco.verification.text()
         assert f"• {late}" in shown.splitlines()
         assert not ENGLISH.search(shown), shown
 
-        at_kz = page_of(qtbot, kz_home, kz).import_panel
+        kz_page = page_of(qtbot, kz_home, kz)
+        at_kz = kz_page.import_panel
         wait(qtbot, at_kz.check(consolidated))
         assert not at_kz.message.is_refusal, at_kz.message.text()
         shown = at_kz.verification.text()
