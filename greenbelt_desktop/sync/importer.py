@@ -336,44 +336,33 @@ def _apply(
     ring.save(conn, now)
     threshold = _conflict_threshold(conn, store, party)
     attachments = [0]
-    top_version = ""
-    outer_origin = body.issuer.party
-    outer_sharing = B.SECRETARIAT_ONLY if body.kind == B.STATE else B.MEMBERS
-    changes = body.raw.get("changes", [])
-    if body.kind == B.CONSOLIDATED:
-        # Reference data first: the records of this bundle are validated against it.
-        first, changes = sync_reference.split_changes(changes)
-        top_version = _apply_changes(
+
+    def apply_part(part: B.Body, changes: list[Any], origin: str, sharing: str) -> str:
+        return _apply_changes(
             conn,
             store,
-            body,
-            first,
-            outer_origin,
-            outer_sharing,
-            report,
-            threshold,
-            now,
-            attachments,
-        )
-        store = sync_reference.validating_store(conn, store)
-    else:
-        sync_reference.check_sender(store.reference, body.issuer.party)
-    top_version = max(
-        top_version,
-        _apply_changes(
-            conn,
-            store,
-            body,
+            part,
             changes,
-            outer_origin,
-            outer_sharing,
+            origin,
+            sharing,
             report,
             threshold,
             now,
             attachments,
             tracker,
-        ),
-    )
+        )
+
+    outer_sharing = B.SECRETARIAT_ONLY if body.kind == B.STATE else B.MEMBERS
+    changes = body.raw.get("changes", [])
+    top_version = ""
+    if body.kind == B.CONSOLIDATED:
+        # Reference data first: the records of this bundle are validated against it.
+        first, changes = sync_reference.split_changes(changes)
+        top_version = apply_part(body, first, body.issuer.party, outer_sharing)
+        store = sync_reference.validating_store(conn, store)  # for apply_part from here
+    else:
+        sync_reference.check_sender(store.reference, body.issuer.party)
+    top_version = max(top_version, apply_part(body, changes, body.issuer.party, outer_sharing))
     for part in checked.inner:
         tracker.check()
         inner = B.check_body(part.envelope.body(), "forwarded bundle")
@@ -397,19 +386,7 @@ def _apply(
             outcome = Message("applied")
             top_version = max(
                 top_version,
-                _apply_changes(
-                    conn,
-                    store,
-                    inner,
-                    inner.raw.get("changes", []),
-                    inner.issuer.party,
-                    B.MEMBERS,
-                    report,
-                    threshold,
-                    now,
-                    attachments,
-                    tracker,
-                ),
+                apply_part(inner, inner.raw.get("changes", []), inner.issuer.party, B.MEMBERS),
             )
             _mark_applied(conn, inner, now)
         part.envelope.release()
