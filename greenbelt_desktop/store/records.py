@@ -144,19 +144,7 @@ AUDIT_COLUMNS = ("at", "author", "action", "entity", "record_id", "version", "or
 
 # Metadata that Record.as_json() leaves out.
 _HIDDEN_META = frozenset({"deleted", "change_counter"})
-_META_COLUMNS = (
-    "id",
-    "origin",
-    "version",
-    "sharing",
-    "deleted",
-    "created_at",
-    "updated_at",
-    "created_by",
-    "updated_by",
-    "change_counter",
-    "data",
-)
+_META_COLUMNS = projection.META_COLUMNS  # ends with the data
 
 
 def _record(entity: str, row: Any) -> Record:
