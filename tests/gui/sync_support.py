@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,14 +53,25 @@ def install_language(code: str) -> None:
 
 
 def _language_change():
-    from PySide6.QtCore import QEvent
-
     return QEvent(QEvent.Type.LanguageChange)
+
+
+def settle(timeout: float = 10.0) -> None:
+    """Let figures read on worker threads arrive and the layouts they change be done:
+    ``grab()`` paints at once, with whatever geometry the widgets have then."""
+    from greenbelt_desktop.gui.operations import Operation
+
+    deadline = time.monotonic() + timeout
+    while Operation._running and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
 
 
 def screenshot(widget: QWidget, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
+    settle()
     target = SCREENSHOTS / f"{name}.png"
     assert widget.grab().save(str(target))
     return target

@@ -15,6 +15,7 @@ from greenbelt_desktop.gui.forms.record_form import RecordForm
 from greenbelt_desktop.gui.i18n import LANGUAGES, translate
 from greenbelt_desktop.gui.pages import PAGES
 from greenbelt_desktop.store import queries
+from tests.gui.sync_support import settle
 
 pytestmark = pytest.mark.gui
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -36,12 +37,14 @@ def test_screenshot_of_every_main_screen(window, qtbot, language: str) -> None: 
         qtbot.waitUntil(lambda spec=spec: window.current_key() == spec.key)
         if spec.key == "dashboard":
             qtbot.waitUntil(lambda page=page: page.figures is not None)
+        settle()
         image = window.grab()
         assert not image.isNull() and image.width() >= 1366
         assert image.save(str(folder / f"{number:02d}-{spec.key}.png"))
 
     window.search_box.setText("солнечн")
     window.run_search()
+    settle()
     window.grab().save(str(folder / "11-search.png"))
 
     with session.store.engine.connect() as conn:
