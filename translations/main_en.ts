@@ -745,6 +745,65 @@ greenbelt init --party CODE --name NAME</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceEntryDialog</name>
+    <message>
+        <source>The change is saved here and travels to the member states in the SCO Secretariat&apos;s next consolidated bundle.</source>
+        <translation>The change is saved here and travels to the member states in the SCO Secretariat&apos;s next consolidated bundle.</translation>
+    </message>
+    <message>
+        <source>Only the SCO Secretariat changes reference data. Nothing was changed.</source>
+        <translation>Only the SCO Secretariat changes reference data. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Add a member state</source>
+        <translation>Add a member state</translation>
+    </message>
+    <message>
+        <source>Enter the country&apos;s two-letter ISO 3166-1 code (for example AZ) and its name in the three languages of the application.</source>
+        <translation>Enter the country&apos;s two-letter ISO 3166-1 code (for example AZ) and its name in the three languages of the application.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>%1: the name of code “%2” in the three languages.</source>
+        <translation>%1: the name of code “%2” in the three languages.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Name in &amp;English:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Name in &amp;Russian:</translation>
+    </message>
+    <message>
+        <source>Name in C&amp;hinese:</source>
+        <translation>Name in C&amp;hinese:</translation>
+    </message>
+    <message>
+        <source>A saved change travels to the member states in the SCO Secretariat&apos;s next consolidated bundle.</source>
+        <translation>A saved change travels to the member states in the SCO Secretariat&apos;s next consolidated bundle.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please correct the fields marked in red.</source>
+        <translation>Nothing was saved: please correct the fields marked in red.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Type in the search box to find records.</source>
@@ -881,6 +940,30 @@ greenbelt init --party CODE --name NAME</translation>
         <translation>Reference data comes with the application and from the SCO Secretariat&apos;s consolidated bundles. A retired code stays valid on the records that use it but is not offered for new ones.</translation>
     </message>
     <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a member state</source>
+        <translation>Add a member state</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Change the names of the selected code</source>
+        <translation>Change the names of the selected code</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Bring back</translation>
+    </message>
+    <message>
         <source>SCO Secretariat</source>
         <translation>SCO Secretariat</translation>
     </message>
@@ -939,6 +1022,22 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>delete “%1”</source>
         <translation>delete “%1”</translation>
+    </message>
+    <message>
+        <source>add member state “%1”</source>
+        <translation>add member state “%1”</translation>
+    </message>
+    <message>
+        <source>rename “%1”</source>
+        <translation>rename “%1”</translation>
+    </message>
+    <message>
+        <source>retire “%1”</source>
+        <translation>retire “%1”</translation>
+    </message>
+    <message>
+        <source>bring back “%1”</source>
+        <translation>bring back “%1”</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1101,10 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>This must not be negative.</source>
         <translation>This must not be negative.</translation>
+    </message>
+    <message>
+        <source>These codes are never retired.</source>
+        <translation>These codes are never retired.</translation>
     </message>
     <message>
         <source>This text is too long.</source>

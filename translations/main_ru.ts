@@ -747,6 +747,65 @@ greenbelt init --party CODE --name NAME</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceEntryDialog</name>
+    <message>
+        <source>The change is saved here and travels to the member states in the SCO Secretariat&apos;s next consolidated bundle.</source>
+        <translation>Изменение сохранено и будет передано государствам-членам в следующем сводном пакете Секретариата ШОС.</translation>
+    </message>
+    <message>
+        <source>Only the SCO Secretariat changes reference data. Nothing was changed.</source>
+        <translation>Справочные данные изменяет только Секретариат ШОС. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Add a member state</source>
+        <translation>Добавление государства-члена</translation>
+    </message>
+    <message>
+        <source>Enter the country&apos;s two-letter ISO 3166-1 code (for example AZ) and its name in the three languages of the application.</source>
+        <translation>Введите двухбуквенный код страны по ISO 3166-1 (например, AZ) и её название на трёх языках приложения.</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Изменение «%1»</translation>
+    </message>
+    <message>
+        <source>%1: the name of code “%2” in the three languages.</source>
+        <translation>%1: название кода «%2» на трёх языках.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Название на &amp;английском:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>Название на &amp;русском:</translation>
+    </message>
+    <message>
+        <source>Name in C&amp;hinese:</source>
+        <translation>Название на &amp;китайском:</translation>
+    </message>
+    <message>
+        <source>A saved change travels to the member states in the SCO Secretariat&apos;s next consolidated bundle.</source>
+        <translation>Сохранённое изменение будет передано государствам-членам в следующем сводном пакете Секретариата ШОС.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please correct the fields marked in red.</source>
+        <translation>Ничего не сохранено: исправьте поля, отмеченные красным.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Type in the search box to find records.</source>
@@ -884,6 +943,30 @@ greenbelt init --party CODE --name NAME</translation>
         <translation>Справочные данные поставляются с приложением и приходят в сводных пакетах Секретариата ШОС. Выведенный из употребления код остаётся действительным в записях, где он используется, но не предлагается для новых.</translation>
     </message>
     <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Add a member state</source>
+        <translation>Добавление государства-члена</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the names of the selected code</source>
+        <translation>Изменить названия выбранного кода</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Вывести из употребления</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>В&amp;ернуть в употребление</translation>
+    </message>
+    <message>
         <source>SCO Secretariat</source>
         <translation>Секретариат ШОС</translation>
     </message>
@@ -943,6 +1026,22 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>delete “%1”</source>
         <translation>удаление «%1»</translation>
+    </message>
+    <message>
+        <source>add member state “%1”</source>
+        <translation>добавление государства-члена «%1»</translation>
+    </message>
+    <message>
+        <source>rename “%1”</source>
+        <translation>изменение названий «%1»</translation>
+    </message>
+    <message>
+        <source>retire “%1”</source>
+        <translation>вывод из употребления «%1»</translation>
+    </message>
+    <message>
+        <source>bring back “%1”</source>
+        <translation>возврат в употребление «%1»</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1105,10 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>This must not be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>These codes are never retired.</source>
+        <translation>Эти коды не выводятся из употребления.</translation>
     </message>
     <message>
         <source>This text is too long.</source>

@@ -743,6 +743,65 @@ greenbelt init --party CODE --name NAME</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceEntryDialog</name>
+    <message>
+        <source>The change is saved here and travels to the member states in the SCO Secretariat&apos;s next consolidated bundle.</source>
+        <translation>更改已保存，将随上合组织秘书处的下一个汇总数据包发送给各成员国。</translation>
+    </message>
+    <message>
+        <source>Only the SCO Secretariat changes reference data. Nothing was changed.</source>
+        <translation>只有上合组织秘书处可以更改参考数据。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Add a member state</source>
+        <translation>添加成员国</translation>
+    </message>
+    <message>
+        <source>Enter the country&apos;s two-letter ISO 3166-1 code (for example AZ) and its name in the three languages of the application.</source>
+        <translation>请输入该国的 ISO 3166-1 两位字母代码（例如 AZ）及其在本应用三种语言中的名称。</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>%1: the name of code “%2” in the three languages.</source>
+        <translation>%1：代码“%2”在三种语言中的名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation>俄文名称(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name in C&amp;hinese:</source>
+        <translation>中文名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>A saved change travels to the member states in the SCO Secretariat&apos;s next consolidated bundle.</source>
+        <translation>保存的更改将随上合组织秘书处的下一个汇总数据包发送给各成员国。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: please correct the fields marked in red.</source>
+        <translation>未保存任何内容：请更正标红的字段。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Type in the search box to find records.</source>
@@ -878,6 +937,30 @@ greenbelt init --party CODE --name NAME</translation>
         <translation>参考数据随应用程序提供，并来自上合组织秘书处的汇总数据包。已停用的代码在使用它的记录中仍然有效，但不再供新记录选择。</translation>
     </message>
     <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a member state</source>
+        <translation>添加成员国</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the names of the selected code</source>
+        <translation>更改所选代码的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>恢复使用(&amp;B)</translation>
+    </message>
+    <message>
         <source>SCO Secretariat</source>
         <translation>上合组织秘书处</translation>
     </message>
@@ -935,6 +1018,22 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>delete “%1”</source>
         <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>add member state “%1”</source>
+        <translation>添加成员国“%1”</translation>
+    </message>
+    <message>
+        <source>rename “%1”</source>
+        <translation>更改“%1”的名称</translation>
+    </message>
+    <message>
+        <source>retire “%1”</source>
+        <translation>停用“%1”</translation>
+    </message>
+    <message>
+        <source>bring back “%1”</source>
+        <translation>恢复使用“%1”</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1097,10 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>This must not be negative.</source>
         <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>These codes are never retired.</source>
+        <translation>这些代码永不停用。</translation>
     </message>
     <message>
         <source>This text is too long.</source>

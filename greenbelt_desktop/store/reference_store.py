@@ -86,7 +86,13 @@ def reference_items(store: Store, list_name: str | None = None) -> list[Referenc
     names = (check_list(list_name),) if list_name else REFERENCE_LISTS
     reference = store.refresh_reference()
     with store.engine.connect() as conn:
-        from_secretariat = {(e.list_name, e.code) for e, _ in held_entries(conn)}
+        # A tombstone gives a shipped code back its shipped labels; an unshipped code
+        # keeps the labels of the Secretariat's last entry.
+        from_secretariat = {
+            (e.list_name, e.code)
+            for e, deleted in held_entries(conn)
+            if not deleted or not store.base_reference.is_code(e.list_name, e.code)
+        }
         party = own_party(conn)
     items = []
     for name in names:

@@ -113,6 +113,9 @@ def test_withdrawn_entries(secretariat: Store) -> None:
     assert ref.label("directions", "waste", "en") == shipped
     assert ref.is_member_state("AZ") and ref.is_retired("member_states", "AZ")
     assert ref.country_name("AZ", "en") == "Azerbaijan"
+    sources = {(i.list_name, i.code): i.source for i in reference_items(secretariat)}
+    assert sources["directions", "waste"] == SHIPPED
+    assert sources["member_states", "AZ"] == FROM_SECRETARIAT
     set_entry(secretariat, "member_states", "AZ", AZERBAIJAN)  # restores the entry
     assert not secretariat.reference.is_retired("member_states", "AZ")
 

@@ -46,6 +46,7 @@ def message(issue: Issue) -> str:
         "end_before_start": translate("Validation", "The end is before the start."),
         "currency_required": translate("Validation", "A budget needs its currency."),
         "negative": translate("Validation", "This must not be negative."),
+        "not_retirable": translate("Validation", "These codes are never retired."),
         "string_too_long": translate("Validation", "This text is too long."),
         "float_parsing": translate("Validation", "“%1” is not a number.").replace("%1", value),
         "finite_number": translate("Validation", "“%1” is not a number.").replace("%1", value),

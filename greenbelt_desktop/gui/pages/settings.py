@@ -1,5 +1,11 @@
-"""Settings: the language (switched at once, no restart), this installation's identity and,
-read only, the reference data in force here (shipped, or from the Secretariat)."""
+"""Settings: the language (switched at once, no restart), this installation's identity and
+the reference data in force here (shipped, or from the Secretariat).
+
+A member state's installation only shows the reference data. At the Secretariat the
+view also changes it (add a member state, edit the labels of a code, retire a code
+or bring it back) through the store functions the ``greenbelt reference`` command
+calls; each change is undoable (:mod:`greenbelt_desktop.gui.undo`) and announced as
+``records_changed("reference")``, which the pickers of the other pages follow."""
 
 from __future__ import annotations
 
@@ -11,22 +17,38 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from greenbelt_desktop.domain.reference import REFERENCE_LISTS
+from greenbelt_desktop.domain.reference import MEMBER_STATES, REFERENCE_LISTS, SECRETARIAT
+from greenbelt_desktop.domain.reference_entries import NOT_RETIRABLE, REFERENCE_ENTITY
+from greenbelt_desktop.domain.validation import RecordInvalid
+from greenbelt_desktop.gui.dialogs.reference_entry import (
+    ReferenceEntryDialog,
+    refusal,
+    travel_note,
+)
+from greenbelt_desktop.gui.forms.messages import message
 from greenbelt_desktop.gui.i18n import LANGUAGE_NAMES, LANGUAGES, translate
 from greenbelt_desktop.gui.session import Session
 from greenbelt_desktop.gui.texts import list_names
+from greenbelt_desktop.gui.undo import change_reference
+from greenbelt_desktop.store.records import StoreError
 from greenbelt_desktop.store.reference_store import (
     FROM_SECRETARIAT,
     THIS_INSTALLATION,
+    ReferenceItem,
     reference_items,
+    retire_entry,
+    set_entry,
 )
 
 
@@ -72,6 +94,7 @@ class SettingsPage(QWidget):
         self.reference_table.setObjectName("reference_table")
         self.reference_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reference_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reference_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.reference_table.verticalHeader().setVisible(False)
         header = self.reference_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -81,13 +104,44 @@ class SettingsPage(QWidget):
         reference = QFormLayout(self.reference)
         reference.addRow(self.reference_list_label, self.reference_list)
         reference.addRow(self.reference_table)
+        self.items: list[ReferenceItem] = []
+        self.editing = session.party == SECRETARIAT
+        self.changed_note = QLabel()
+        self.changed_note.setObjectName("reference_changed")
+        self.changed_note.setWordWrap(True)
+        self.changed_note.setVisible(False)
+        if self.editing:
+            self.add_button = self._button("reference_add", self.add_entry)
+            self.edit_button = self._button("reference_edit", self.edit_entry)
+            self.retire_button = self._button("reference_retire", self.retire)
+            self.bring_back_button = self._button("reference_bring_back", self.bring_back)
+            buttons = QHBoxLayout()
+            for button in (
+                self.add_button,
+                self.edit_button,
+                self.retire_button,
+                self.bring_back_button,
+            ):
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            reference.addRow(buttons)
+            reference.addRow(self.changed_note)
+            self.reference_table.itemSelectionChanged.connect(self._enable_buttons)
+            self.reference_table.itemActivated.connect(lambda _item: self.edit_entry())
         reference.addRow(self.reference_note)
+        session.records_changed.connect(self._records_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.appearance)
         layout.addWidget(self.identity)
         layout.addWidget(self.reference, 1)
         self.retranslate()
+
+    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
     def _data_folder(self) -> str:
         database = self.session.store.engine.url.database
@@ -146,6 +200,16 @@ class SettingsPage(QWidget):
                 "but is not offered for new ones.",
             )
         )
+        if self.editing:
+            self.add_button.setText(translate("SettingsPage", "&Add…"))
+            self.add_button.setToolTip(translate("SettingsPage", "Add a member state"))
+            self.edit_button.setText(translate("SettingsPage", "&Edit…"))
+            self.edit_button.setToolTip(
+                translate("SettingsPage", "Change the names of the selected code")
+            )
+            self.retire_button.setText(translate("SettingsPage", "&Retire"))
+            self.bring_back_button.setText(translate("SettingsPage", "&Bring back"))
+            self.changed_note.setText(travel_note())
         self._fill_reference()
 
     def _fill_reference(self) -> None:
@@ -159,7 +223,8 @@ class SettingsPage(QWidget):
         }
         shipped = translate("SettingsPage", "Shipped with the application")
         active, retired = translate("SettingsPage", "Active"), translate("SettingsPage", "Retired")
-        items = reference_items(self.session.store, list_name)
+        selected = self.selected()
+        items = self.items = reference_items(self.session.store, list_name)
         self.reference_table.setRowCount(len(items))
         lang = self.session.ref_lang
         for row, item in enumerate(items):
@@ -171,6 +236,91 @@ class SettingsPage(QWidget):
             ]
             for column, text in enumerate(cells):
                 self.reference_table.setItem(row, column, QTableWidgetItem(text))
+        if selected is not None:
+            self.select(selected.code)
+        self._enable_buttons()
+
+    # -- changes, at the Secretariat ----------------------------------------------
+
+    def selected(self) -> ReferenceItem | None:
+        rows = {index.row() for index in self.reference_table.selectionModel().selectedRows()}
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def select(self, code: str) -> None:
+        for row, item in enumerate(self.items):
+            if item.code == code:
+                self.reference_table.selectRow(row)
+                return
+        self.reference_table.clearSelection()
+
+    def _enable_buttons(self) -> None:
+        if not self.editing:
+            return
+        item = self.selected()
+        list_name = self.reference_list.currentData()
+        self.add_button.setEnabled(list_name == MEMBER_STATES)
+        self.edit_button.setEnabled(item is not None)
+        self.retire_button.setEnabled(
+            item is not None and item.active and list_name not in NOT_RETIRABLE
+        )
+        self.bring_back_button.setEnabled(item is not None and not item.active)
+
+    def _records_changed(self, entity: str) -> None:
+        if entity == REFERENCE_ENTITY:
+            self._fill_reference()
+
+    def _changed(self, code: str) -> None:
+        self.select(code)
+        self.changed_note.setVisible(True)
+
+    def add_entry(self) -> ReferenceEntryDialog:
+        return self._open(ReferenceEntryDialog(self.session, MEMBER_STATES, None, self))
+
+    def edit_entry(self) -> ReferenceEntryDialog | None:
+        item = self.selected()
+        if item is None:
+            return None
+        return self._open(ReferenceEntryDialog(self.session, item.list_name, item, self))
+
+    def _open(self, dialog: ReferenceEntryDialog) -> ReferenceEntryDialog:
+        dialog.accepted.connect(lambda: self._changed(dialog.saved.code if dialog.saved else ""))
+        dialog.open()
+        return dialog
+
+    def retire(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self._change(
+                translate("Undo", "retire “%1”"),
+                item,
+                lambda: retire_entry(self.session.store, item.list_name, item.code),
+            )
+
+    def bring_back(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self._change(
+                translate("Undo", "bring back “%1”"),
+                item,
+                lambda: set_entry(self.session.store, item.list_name, item.code, item.labels),
+            )
+
+    def _change(self, what: str, item: ReferenceItem, change) -> None:  # type: ignore[no-untyped-def]
+        try:
+            change_reference(
+                self.session, what.replace("%1", item.code), item.list_name, item.code, change
+            )
+        except RecordInvalid as invalid:
+            problem = "\n".join(message(issue) for issue in invalid.issues)
+        except StoreError as refused:
+            problem = refusal(refused)
+        else:
+            self._changed(item.code)
+            return
+        QMessageBox.warning(self, translate("SettingsPage", "Reference data"), problem)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
