@@ -948,7 +948,7 @@ greenbelt init --party CODE --name NAME</translation>
     </message>
     <message>
         <source>Add a member state</source>
-        <translation>Добавление государства-члена</translation>
+        <translation>Добавить государство-член</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
