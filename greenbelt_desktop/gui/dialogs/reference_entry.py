@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from greenbelt_desktop.domain.reference import LANGUAGES
 from greenbelt_desktop.domain.validation import RecordInvalid
 from greenbelt_desktop.gui.forms.messages import message
-from greenbelt_desktop.gui.forms.record_form import ERROR_STYLE
+from greenbelt_desktop.gui.forms.record_form import ERROR_STYLE, field_row
 from greenbelt_desktop.gui.i18n import translate
 from greenbelt_desktop.gui.session import Session
 from greenbelt_desktop.gui.texts import list_names
@@ -88,20 +88,7 @@ class ReferenceEntryDialog(QDialog):
             edit.setObjectName(f"label-{lang}")
             rows.append((f"labels.{lang}", edit))
         for name, edit in rows:
-            label = QLabel()
-            label.setBuddy(edit)
-            error = QLabel()
-            error.setObjectName(f"error-{name}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.setVisible(False)
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(edit)
-            cell_layout.addWidget(error)
-            cell.setFocusProxy(edit)
+            label, cell, error = field_row(edit, name)
             form.addRow(label, cell)
             self.fields[name], self.labels[name], self.errors[name] = edit, label, error
         self.problems = QLabel()

@@ -40,6 +40,26 @@ from greenbelt_desktop.store.records import Record, StoreError
 ERROR_STYLE = "color: #d32f2f;"
 
 
+def field_row(field: QWidget, name: str) -> tuple[QLabel, QWidget, QLabel]:
+    """(label, cell, error) of one field: the cell holds the field with its problem
+    under it (hidden until there is one); the label's mnemonic focuses the field."""
+    label = QLabel()
+    label.setBuddy(field)
+    error = QLabel()
+    error.setObjectName(f"error-{name}")
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.setVisible(False)
+    cell = QWidget()
+    cell_layout = QVBoxLayout(cell)
+    cell_layout.setContentsMargins(0, 0, 0, 0)
+    cell_layout.setSpacing(2)
+    cell_layout.addWidget(field)
+    cell_layout.addWidget(error)
+    cell.setFocusProxy(field)
+    return label, cell, error
+
+
 class RecordForm(QDialog):
     saved = Signal(str)  # record id
 
@@ -79,21 +99,8 @@ class RecordForm(QDialog):
             editor = make_editor(spec.kind, session, zone=self._zone)
             editor.setObjectName(f"field-{spec.name}")
             editor.setEnabled(self.editable)
-            label = QLabel()
-            label.setBuddy(editor)
+            label, cell, error = field_row(editor, spec.name)
             label.setProperty("required", model_fields[spec.name].is_required())
-            error = QLabel()
-            error.setObjectName(f"error-{spec.name}")
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.setVisible(False)
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(2)
-            cell_layout.addWidget(editor)
-            cell_layout.addWidget(error)
-            cell.setFocusProxy(editor)
             self.layout_form.addRow(label, cell)
             self.editors[spec.name], self.labels[spec.name], self.errors[spec.name] = (
                 editor,
