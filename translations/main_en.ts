@@ -279,6 +279,10 @@ greenbelt init --party CODE --name NAME</translation>
         <source>Attachments</source>
         <translation>Attachments</translation>
     </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Reference data</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -280,6 +280,10 @@ greenbelt init --party CODE --name NAME</translation>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Справочные данные</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

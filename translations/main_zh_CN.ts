@@ -278,6 +278,10 @@ greenbelt init --party CODE --name NAME</translation>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
+    <message>
+        <source>Reference data</source>
+        <translation>参考数据</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -4,38 +4,6 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Practice</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
         <source>Restore the kept version of %1</source>
         <translation>Restore the kept version of %1</translation>
     </message>
@@ -176,42 +144,6 @@
     <message>
         <source>Keys</source>
         <translation>Keys</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisations</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Recommendations</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Agreements</translation>
-    </message>
-    <message>
-        <source>Practices</source>
-        <translation>Practices</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>Reference data</source>
-        <translation>Reference data</translation>
     </message>
     <message>
         <source>the file or folder does not exist</source>

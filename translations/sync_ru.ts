@@ -4,38 +4,6 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Рекомендация</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Соглашение</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>Практика</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Вложение</translation>
-    </message>
-    <message>
         <source>Restore the kept version of %1</source>
         <translation>Восстановить сохранённую версию «%1»</translation>
     </message>
@@ -176,42 +144,6 @@
     <message>
         <source>Keys</source>
         <translation>Ключи</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Организации</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Мероприятия</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Проекты</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Рекомендации</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Соглашения</translation>
-    </message>
-    <message>
-        <source>Practices</source>
-        <translation>Практики</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Вложения</translation>
-    </message>
-    <message>
-        <source>Reference data</source>
-        <translation>Справочные данные</translation>
     </message>
     <message>
         <source>the file or folder does not exist</source>

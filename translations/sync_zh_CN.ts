@@ -4,38 +4,6 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation>实践</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
         <source>Restore the kept version of %1</source>
         <translation>恢复“%1”的保留版本</translation>
     </message>
@@ -176,42 +144,6 @@
     <message>
         <source>Keys</source>
         <translation>密钥</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>活动</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <source>Practices</source>
-        <translation>实践</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <source>Reference data</source>
-        <translation>参考数据</translation>
     </message>
     <message>
         <source>the file or folder does not exist</source>

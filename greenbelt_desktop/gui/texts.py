@@ -31,6 +31,7 @@ def entity_plural(entity: str) -> str:
         "agreement": translate("Entity", "Agreements"),
         "practice": translate("Entity", "Practices"),
         "attachment": translate("Entity", "Attachments"),
+        "reference": translate("Entity", "Reference data"),
     }
     return names.get(entity, entity)
 

@@ -34,30 +34,16 @@ from greenbelt_desktop.domain.entities import TITLE_FIELD
 from greenbelt_desktop.gui.pages.conflicts_values import ValueFormatter, field_label, field_order
 from greenbelt_desktop.gui.pages.sync_common import (
     MessageBar,
-    entity_name,
     local_time,
     read_only_table,
     reference_language,
     sharing_name,
 )
+from greenbelt_desktop.gui.texts import entity_name, entity_plural
 from greenbelt_desktop.store.records import Record, RecordNotFound, Store, StoreError
 from greenbelt_desktop.sync.conflicts import list_conflicts, restore
 
 translate = QCoreApplication.translate
-
-
-def record_kind(entity: str) -> str:
-    names = {
-        "organisation": translate("Conflicts", "Organisation"),
-        "contact": translate("Conflicts", "Contact"),
-        "event": translate("Conflicts", "Event"),
-        "project": translate("Conflicts", "Project"),
-        "recommendation": translate("Conflicts", "Recommendation"),
-        "agreement": translate("Conflicts", "Agreement"),
-        "practice": translate("Conflicts", "Practice"),
-        "attachment": translate("Conflicts", "Attachment"),
-    }
-    return names.get(entity, entity)
 
 
 def put_back(
@@ -188,7 +174,7 @@ class ConflictsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in self.conflicts:
-            text = f"{entity_name(conflict['entity'])}: {self.title_of(conflict)}"
+            text = f"{entity_plural(conflict['entity'])}: {self.title_of(conflict)}"
             if conflict["restored_at"]:
                 text += " " + translate("Conflicts", "(restored)")
             item = QListWidgetItem(text)
@@ -290,7 +276,7 @@ class ConflictsPage(QWidget):
                 "%1 “%2”: your version was replaced on %3 by a newer one from a bundle. "
                 "Both are kept.",
             )
-            .replace("%1", record_kind(conflict["entity"]))
+            .replace("%1", entity_name(conflict["entity"]))
             .replace("%2", self.title_of(conflict))
             .replace("%3", local_time(conflict["at"]))
         )

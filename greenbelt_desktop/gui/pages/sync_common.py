@@ -57,21 +57,6 @@ def reference_language() -> str:
     return name[:2] if name[:2] in ("en", "ru") else "en"
 
 
-def entity_name(entity: str) -> str:
-    names = {
-        "organisation": translate("Sync", "Organisations"),
-        "contact": translate("Sync", "Contacts"),
-        "event": translate("Sync", "Events"),
-        "project": translate("Sync", "Projects"),
-        "recommendation": translate("Sync", "Recommendations"),
-        "agreement": translate("Sync", "Agreements"),
-        "practice": translate("Sync", "Practices"),
-        "attachment": translate("Sync", "Attachments"),
-        "reference": translate("Sync", "Reference data"),
-    }
-    return names.get(entity, entity)
-
-
 def party_name(reference: Reference, code: str) -> str:
     if not code:
         return "—"

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from greenbelt_desktop.gui.operations import Cancelled, Operation, Progress, run_operation
 from greenbelt_desktop.gui.pages.sync_common import (
     MessageBar,
-    entity_name,
     fill_table,
     read_only_table,
     sharing_name,
 )
+from greenbelt_desktop.gui.texts import entity_plural
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
 from greenbelt_desktop.sync.export import ExportSummary, export_bundle
@@ -117,7 +117,7 @@ class ExportPanel(QWidget):
                     if change == "deleted"
                     else translate("Sync", "new or changed")
                 )
-                rows.append([entity_name(entity), sharing_name(reference, sharing), what, count])
+                rows.append([entity_plural(entity), sharing_name(reference, sharing), what, count])
         fill_table(
             self.table,
             [

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from greenbelt_desktop.gui.operations import Cancelled, Operation, Progress, run_operation
 from greenbelt_desktop.gui.pages.sync_common import (
     MessageBar,
-    entity_name,
     fill_table,
     party_name,
     read_only_table,
     translated,
 )
+from greenbelt_desktop.gui.texts import entity_plural
 from greenbelt_desktop.store.home import Home
 from greenbelt_desktop.store.records import Store
 from greenbelt_desktop.sync.errors import Message
@@ -263,7 +263,7 @@ class ImportPanel(QWidget):
             self.by_entity,
             [translate("Sync", "Records"), *headers],
             [
-                [entity_name(entity), *(row[c] for c in CATEGORIES)]
+                [entity_plural(entity), *(row[c] for c in CATEGORIES)]
                 for entity, row in data["by_entity"].items()
             ],
         )
