@@ -58,11 +58,8 @@ def apply(
     body = checked.body
     now = rfc3339(utc_now())
     held_keys = frozenset((row.kid, row.status) for row in conn.execute(select(KEY_TABLE)))
-    if held_keys != checked.ring_state:
-        raise BundleRefused(
-            "The keys known here changed while this bundle was being checked (another "
-            "import ran meanwhile); please import it again."
-        )
+    if held_keys != checked.ring_state:  # another import changed the keys meanwhile
+        raise BundleRefused("A key this bundle relies on is no longer trusted here.")
     report.keys += checked.keys
     checked.ring.save(conn, now)
     applier = Applier(conn, store, report, _conflict_threshold(conn, party), now, tracker)
