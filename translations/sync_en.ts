@@ -569,6 +569,26 @@
 <context>
     <name>SyncMessages</name>
     <message>
+        <source>{name} is not a file but a device, a pipe, a socket or a folder; only files are read.</source>
+        <translation>{name} is not a file but a device, a pipe, a socket or a folder; only files are read.</translation>
+    </message>
+    <message>
+        <source>This {what} is refused: one of its objects names the field &apos;{field}&apos; twice, so two programs could read two different bundles.</source>
+        <translation>This {what} is refused: one of its objects names the field &apos;{field}&apos; twice, so two programs could read two different bundles.</translation>
+    </message>
+    <message>
+        <source>This {what} is refused: it holds a number that not every program reads alike (NaN, Infinity, or an integer beyond 2^53).</source>
+        <translation>This {what} is refused: it holds a number that not every program reads alike (NaN, Infinity, or an integer beyond 2^53).</translation>
+    </message>
+    <message>
+        <source>The key card {path} is not a file but a device, a pipe, a socket or a folder; only files are read.</source>
+        <translation>The key card {path} is not a file but a device, a pipe, a socket or a folder; only files are read.</translation>
+    </message>
+    <message>
+        <source>This key card is refused: it names the field &apos;{field}&apos; twice.</source>
+        <translation>This key card is refused: it names the field &apos;{field}&apos; twice.</translation>
+    </message>
+    <message>
         <source>A forwarded bundle does not name the key that signed it.</source>
         <translation>A forwarded bundle does not name the key that signed it.</translation>
     </message>

@@ -569,6 +569,26 @@
 <context>
     <name>SyncMessages</name>
     <message>
+        <source>{name} is not a file but a device, a pipe, a socket or a folder; only files are read.</source>
+        <translation>{name} — не файл, а устройство, канал, сокет или папка; читаются только файлы.</translation>
+    </message>
+    <message>
+        <source>This {what} is refused: one of its objects names the field &apos;{field}&apos; twice, so two programs could read two different bundles.</source>
+        <translation>Этот {what} отклонён: в одном из его объектов поле «{field}» указано дважды, и две программы могли бы прочитать два разных пакета.</translation>
+    </message>
+    <message>
+        <source>This {what} is refused: it holds a number that not every program reads alike (NaN, Infinity, or an integer beyond 2^53).</source>
+        <translation>Этот {what} отклонён: в нём есть число, которое не все программы читают одинаково (NaN, Infinity или целое больше 2^53).</translation>
+    </message>
+    <message>
+        <source>The key card {path} is not a file but a device, a pipe, a socket or a folder; only files are read.</source>
+        <translation>Карточка ключа {path} — не файл, а устройство, канал, сокет или папка; читаются только файлы.</translation>
+    </message>
+    <message>
+        <source>This key card is refused: it names the field &apos;{field}&apos; twice.</source>
+        <translation>Эта карточка ключа отклонена: поле «{field}» указано в ней дважды.</translation>
+    </message>
+    <message>
         <source>A forwarded bundle does not name the key that signed it.</source>
         <translation>Пересланный пакет не указывает ключ, которым он подписан.</translation>
     </message>

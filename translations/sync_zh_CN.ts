@@ -569,6 +569,26 @@
 <context>
     <name>SyncMessages</name>
     <message>
+        <source>{name} is not a file but a device, a pipe, a socket or a folder; only files are read.</source>
+        <translation>{name} 不是文件，而是设备、管道、套接字或文件夹；只读取文件。</translation>
+    </message>
+    <message>
+        <source>This {what} is refused: one of its objects names the field &apos;{field}&apos; twice, so two programs could read two different bundles.</source>
+        <translation>此{what}被拒绝：其中一个对象两次列出字段“{field}”，两个程序可能读出两个不同的数据包。</translation>
+    </message>
+    <message>
+        <source>This {what} is refused: it holds a number that not every program reads alike (NaN, Infinity, or an integer beyond 2^53).</source>
+        <translation>此{what}被拒绝：其中包含并非所有程序都能同样读取的数字（NaN、Infinity 或超过 2^53 的整数）。</translation>
+    </message>
+    <message>
+        <source>The key card {path} is not a file but a device, a pipe, a socket or a folder; only files are read.</source>
+        <translation>密钥卡 {path} 不是文件，而是设备、管道、套接字或文件夹；只读取文件。</translation>
+    </message>
+    <message>
+        <source>This key card is refused: it names the field &apos;{field}&apos; twice.</source>
+        <translation>此密钥卡被拒绝：其中两次列出字段“{field}”。</translation>
+    </message>
+    <message>
         <source>A forwarded bundle does not name the key that signed it.</source>
         <translation>转发的数据包未注明签名所用的密钥。</translation>
     </message>

@@ -20,6 +20,7 @@ from greenbelt_desktop.domain.ids import normalise_uuid
 from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY
 from greenbelt_desktop.domain.sharing import MEMBERS, SECRETARIAT_ONLY
 from greenbelt_desktop.sync.errors import BundleRefused, Message
+from greenbelt_desktop.sync.strictjson import MAX_INTEGER
 
 FORMAT = "sco-greenbelt-bundle"
 FORMAT_VERSION = 1
@@ -86,7 +87,7 @@ def check_body(raw: dict[str, Any], what: str = "bundle") -> Body:
             version=repr(raw.get("format_version")),
         )
     schema = raw.get("schema_version")
-    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+    if not isinstance(schema, int) or isinstance(schema, bool) or not 1 <= schema <= MAX_INTEGER:
         raise BundleRefused("The {what}'s schema version is missing or malformed.", what=named)
     if schema > SCHEMA_VERSION:
         raise BundleRefused(
@@ -108,11 +109,16 @@ def check_body(raw: dict[str, Any], what: str = "bundle") -> Body:
         raise BundleRefused("The {what} does not say who issued it.", what=named)
     device = _uuid(issuer.get("device"), Message("issuing device"))
     sequence = raw.get("sequence")
-    if not isinstance(sequence, int) or isinstance(sequence, bool) or sequence < 1:
+    if (
+        not isinstance(sequence, int)
+        or isinstance(sequence, bool)
+        or not 1 <= sequence <= MAX_INTEGER
+    ):
         raise BundleRefused("The {what}'s sequence is missing or malformed.", what=named)
     acknowledged = raw.get("acknowledged", {})
     if not isinstance(acknowledged, dict) or not all(
-        isinstance(v, int) and not isinstance(v, bool) for v in acknowledged.values()
+        isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= MAX_INTEGER
+        for v in acknowledged.values()
     ):
         raise BundleRefused("The {what}'s acknowledgements are malformed.", what=named)
     audience, created = raw.get("audience"), raw.get("created_at", "")

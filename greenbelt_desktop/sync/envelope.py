@@ -3,9 +3,14 @@ Serialization, EdDSA/Ed25519 (RFC 8037), read with size limits.
 
 Signing input is ``BASE64URL(protected) '.' BASE64URL(payload)`` as RFC 7515
 §5.1 says, so any JOSE library verifies a bundle from the key card alone.
-Reading refuses absurd sizes before parsing: a file above
-:data:`MAX_FILE_BYTES`, or a gzip file that inflates above
-:data:`MAX_BUNDLE_BYTES` (a gzip bomb), is refused without being read whole.
+Reading is bounded (BUNDLE-FORMAT.md §8.7, :mod:`sync.files`): only a regular
+file is read (a FIFO, a device or a socket is refused at once), and absurd sizes
+are refused before parsing: a file above :data:`MAX_FILE_BYTES`, or a gzip file
+that inflates above :data:`MAX_BUNDLE_BYTES` or above :data:`MAX_GZIP_RATIO`
+times its own size (a gzip bomb; :data:`GZIP_FLOOR` always allowed), is refused
+without being inflated whole. Every JSON text is read strictly
+(:mod:`sync.strictjson`, §8.6): a name twice in one object, NaN, Infinity or an
+integer beyond 2^53 refuses the bundle.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from greenbelt_desktop.store import jsontext
+from greenbelt_desktop.sync import strictjson
 from greenbelt_desktop.sync.errors import BundleRefused, Message
+from greenbelt_desktop.sync.files import NotRegular, read_regular
 from greenbelt_desktop.sync.keys import KeyCard, b64url, b64url_decode
 
 TYP = "greenbelt-bundle+json"
@@ -33,6 +40,8 @@ ROTATION_TYP = "greenbelt-keycard+json"
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a bundle file on disk (compressed or not)
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # the JSON once inflated
 MAX_SIGNATURES = 8
+MAX_GZIP_RATIO = 64  # an honest bundle inflates about 4 times; a bomb a thousand times
+GZIP_FLOOR = 64 * 1024 * 1024  # a small gzip file may always inflate this far
 WRITE_SLICE = 4 * 1024 * 1024  # bundles are written in slices: progress and cancel
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -141,8 +150,10 @@ class Envelope:
     def body(self) -> dict[str, Any]:
         """The payload as a JSON object (call only once a signature verified)."""
         try:
-            value = jsontext.loads(self.payload)
-        except (ValueError, RecursionError):
+            value = strictjson.loads(self.payload)
+        except strictjson.NotStrictJSON as error:
+            what = self.what
+            refuse_loose(error, what)
             raise BundleRefused("The signed content of the bundle is not valid JSON.") from None
         if not isinstance(value, dict):
             raise BundleRefused("The signed content of the bundle is not a JSON object.")
@@ -171,9 +182,14 @@ def parse(jws: Any, what: str = "bundle", typ: str = TYP) -> Envelope:
         if not isinstance(protected, str) or not isinstance(value, str):
             raise BundleRefused("A signature of this {what} is malformed.", what=named)
         try:
-            header = json.loads(b64url_decode(protected).decode("utf-8"))
+            header = strictjson.loads(b64url_decode(protected))
             raw_signature = b64url_decode(value)
-        except (ValueError, UnicodeDecodeError, RecursionError):
+        except strictjson.NotStrictJSON as error:
+            refuse_loose(error, what)
+            raise BundleRefused(
+                "A signature header of this {what} is damaged.", what=named
+            ) from None
+        except ValueError:
             raise BundleRefused(
                 "A signature header of this {what} is damaged.", what=named
             ) from None
@@ -199,42 +215,71 @@ def parse(jws: Any, what: str = "bundle", typ: str = TYP) -> Envelope:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The bundle's JSON bytes: gzip inflated (bounded), size limits enforced."""
+    """The bundle's JSON bytes: a regular file only, gzip inflated (bounded), size limits
+    enforced before anything is parsed."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BundleRefused(
-                "{name} is {size} MB, above the limit of {limit} MB for a bundle; it is refused.",
-                name=path.name,
-                size=size // (1024 * 1024),
-                limit=MAX_FILE_BYTES // (1024 * 1024),
-            )
-        raw = path.read_bytes()
+        raw, size = read_regular(path, MAX_FILE_BYTES)
+    except NotRegular:
+        raise BundleRefused(
+            "{name} is not a file but a device, a pipe, a socket or a folder; only files are read.",
+            name=path.name,
+        ) from None
     except OSError as error:
         raise BundleRefused(
             "Cannot read {path}: {reason}.", path=str(path), reason=str(error.strerror)
         ) from None
+    if size > MAX_FILE_BYTES:
+        raise BundleRefused(
+            "{name} is {size} MB, above the limit of {limit} MB for a bundle; it is refused.",
+            name=path.name,
+            size=size // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
+        )
     if raw[:2] == _GZIP_MAGIC:
         raw = _inflate(raw, path.name)
     return raw
 
 
 def _inflate(raw: bytes, name: str) -> bytes:
-    out = io.BytesIO()
+    """Inflate in slices, never past the limit: a bomb costs at most the limit."""
+    limit = min(MAX_BUNDLE_BYTES, max(GZIP_FLOOR, MAX_GZIP_RATIO * len(raw)))
+    pieces: list[bytes] = []
+    size = 0
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(raw)) as handle:
             while chunk := handle.read(1024 * 1024):
-                out.write(chunk)
-                if out.tell() > MAX_BUNDLE_BYTES:
+                size += len(chunk)
+                if size > limit:
+                    pieces.clear()
                     raise BundleRefused(
                         "{name} inflates to more than {limit} MB (a compression bomb or an "
                         "absurd size); it is refused.",
                         name=name,
-                        limit=MAX_BUNDLE_BYTES // (1024 * 1024),
+                        limit=limit // (1024 * 1024),
                     )
+                pieces.append(chunk)
     except (OSError, EOFError, zlib.error):
         raise BundleRefused("{name} is a damaged or truncated gzip file.", name=name) from None
-    return out.getvalue()
+    del raw
+    return b"".join(pieces)
+
+
+def refuse_loose(error: strictjson.NotStrictJSON, what: str) -> None:
+    """Refuse JSON that two readers could read differently (a name twice, a number not
+    every reader holds alike); other damage is said by the caller."""
+    if error.problem == strictjson.DUPLICATE:
+        raise BundleRefused(
+            "This {what} is refused: one of its objects names the field '{field}' twice, so "
+            "two programs could read two different bundles.",
+            what=Message(what),
+            field=error.name,
+        ) from None
+    if error.problem == strictjson.NUMBER:
+        raise BundleRefused(
+            "This {what} is refused: it holds a number that not every program reads alike "
+            "(NaN, Infinity, or an integer beyond 2^53).",
+            what=Message(what),
+        ) from None
 
 
 def load_jws(raw: bytes, name: str) -> Any:
@@ -244,8 +289,9 @@ def load_jws(raw: bytes, name: str) -> Any:
             "{name} is above the size limit for a bundle; it is refused.", name=name
         )
     try:
-        return jsontext.loads(raw)
-    except (ValueError, RecursionError):
+        return strictjson.loads(raw)
+    except strictjson.NotStrictJSON as error:
+        refuse_loose(error, "bundle")
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from greenbelt_desktop.store import models
 from greenbelt_desktop.store.records import Store, rfc3339, utc_now
-from greenbelt_desktop.sync import envelope
+from greenbelt_desktop.sync import envelope, strictjson
 from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem, Message
 from greenbelt_desktop.sync.keys import (
     KeyCard,
@@ -276,7 +276,7 @@ def check_rotation(ring: Keyring, rotation: Any, new_card: KeyCard) -> str:
             "key rotation",
             envelope.ROTATION_TYP,
         )
-        content = json.loads(parsed.payload)
+        content = strictjson.loads(parsed.payload)
     except (ValueError, TypeError, RecursionError):
         raise BundleRefused("A key rotation is damaged.") from None
     if not isinstance(content, dict):

@@ -24,7 +24,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from greenbelt_desktop.domain.ids import normalise_uuid
+from greenbelt_desktop.sync import strictjson
 from greenbelt_desktop.sync.errors import KeyProblem
+from greenbelt_desktop.sync.files import NotRegular, read_regular
 
 CARD_FORMAT = "sco-greenbelt-keycard"
 CARD_FORMAT_VERSION = 1
@@ -154,18 +156,33 @@ class KeyCard:
         if len(text) > MAX_CARD_BYTES:
             raise KeyProblem("This file is far too large to be a key card.")
         try:
-            return cls.from_json(json.loads(text))
-        except (json.JSONDecodeError, UnicodeDecodeError):
+            value = strictjson.loads(text)
+        except strictjson.NotStrictJSON as error:
+            if error.problem == strictjson.DUPLICATE:
+                raise KeyProblem(
+                    "This key card is refused: it names the field '{field}' twice.",
+                    field=error.name,
+                ) from None
             raise KeyProblem("This file is not a key card (it is not JSON).") from None
+        return cls.from_json(value)
 
 
 def read_card(path: Path) -> KeyCard:
     try:
-        return KeyCard.loads(path.read_bytes())
+        raw, size = read_regular(path, MAX_CARD_BYTES)
+    except NotRegular:
+        raise KeyProblem(
+            "The key card {path} is not a file but a device, a pipe, a socket or a folder; "
+            "only files are read.",
+            path=str(path),
+        ) from None
     except OSError as error:
         raise KeyProblem(
             "Cannot read the key card {path}: {reason}.", path=str(path), reason=str(error.strerror)
         ) from None
+    if size > MAX_CARD_BYTES:
+        raise KeyProblem("This file is far too large to be a key card.")
+    return KeyCard.loads(raw)
 
 
 def check_passphrase(passphrase: str | None) -> str:

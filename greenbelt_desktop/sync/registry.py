@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from greenbelt_desktop.sync import envelope
+from greenbelt_desktop.sync import envelope, strictjson
 from greenbelt_desktop.sync.body import Body
 from greenbelt_desktop.sync.errors import BundleRefused, KeyProblem, Message
 from greenbelt_desktop.sync.keyring import (
@@ -34,7 +34,7 @@ def rotation_card(rotation: Any) -> KeyCard:
     """The new key card a rotation introduces (not yet verified)."""
     try:
         parsed = envelope.parse(rotation, "key rotation", envelope.ROTATION_TYP)
-        content = json.loads(parsed.payload)
+        content = strictjson.loads(parsed.payload)
         content.pop("replaces", None)
         return KeyCard.from_json(content)
     except (ValueError, TypeError, AttributeError, RecursionError, KeyProblem):

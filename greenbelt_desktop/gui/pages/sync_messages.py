@@ -24,6 +24,26 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # Whole sentences: a refusal as the person reads it, values in {braces}.
 MESSAGES = (
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
+        "{name} is not a file but a device, a pipe, a socket or a folder; only files are read.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
+        "This {what} is refused: one of its objects names the field '{field}' twice, so two programs could read two different bundles.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
+        "This {what} is refused: it holds a number that not every program reads alike (NaN, Infinity, or an integer beyond 2^53).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
+        "The key card {path} is not a file but a device, a pipe, a socket or a folder; only files are read.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
+        "This key card is refused: it names the field '{field}' twice.",
+    ),
     QT_TRANSLATE_NOOP("SyncMessages", "A forwarded bundle does not name the key that signed it."),
     QT_TRANSLATE_NOOP(
         "SyncMessages",
