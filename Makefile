@@ -31,7 +31,8 @@ greenbelt_desktop/gui/i18n/%.qm: translations/%.ts $(STAMP)
 translations: $(QM)
 
 # Built at install time with the committed pictures (handbook/screenshots).
-$(HANDBOOK): $(HANDBOOK_SOURCES) scripts/build-handbook.py $(wildcard translations/*.ts) $(STAMP)
+$(HANDBOOK): $(HANDBOOK_SOURCES) scripts/build-handbook.py $(wildcard translations/*.ts) \
+  greenbelt_desktop/handbook/__init__.py greenbelt_desktop/gui/pages/sync_messages.py $(STAMP)
 	$(PY) scripts/build-handbook.py --pictures handbook/screenshots
 	touch $@
 

@@ -53,7 +53,7 @@ def sphinx(builder: str, src: Path, out: Path, language: str) -> None:
 
     doctrees = BUILD / "doctrees" / f"{builder}-{language}"
     code = build_main(
-        ["-b", builder, "-q", "-W", "--keep-going", "-D", f"language={language}",
+        ["-b", builder, "-q", "-E", "-W", "--keep-going", "-D", f"language={language}",
          "-d", str(doctrees), str(src), str(out)]
     )
     if code:
