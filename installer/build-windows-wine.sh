@@ -16,7 +16,7 @@
 #   WORK=dir         working folder (default: build/windows-standin)
 #   VERSION=x.y.z    the setup's version (default: the package's)
 #   COMPRESSION=...  Inno's Compression (default here: zip; the release's lzma2/max takes
-#                    about 8 minutes on this machine's two cores for the stand-in's 400 MB)
+#                    minutes on this machine's two cores for the stand-in's 280 MB)
 #   WINEPREFIX=dir   the Wine prefix (default: build/wine, made on first use)
 #   ISCC=path        ISCC.exe (default: build/innosetup/…, installed with npm on first use)
 set -euo pipefail
