@@ -17,7 +17,7 @@
 #   VERSION=x.y.z    the setup's version (default: the package's)
 #   COMPRESSION=...  Inno's Compression (default here: zip; the release's lzma2/max takes
 #                    minutes on this machine's two cores for the stand-in's 280 MB)
-#   WINEPREFIX=dir   the Wine prefix (default: build/wine, made on first use)
+#   WINEPREFIX=dir   the Wine prefix (default: ~/.cache/greenbelt-desktop/wine, made on first use)
 #   ISCC=path        ISCC.exe (default: build/innosetup/…, installed with npm on first use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +29,8 @@ COMPRESSION=${COMPRESSION:-zip}
 ISCC_PACKAGE=innosetup-compiler@6.3.1
 TOOLS=${TOOLS:-build/innosetup}
 ISCC=${ISCC:-$TOOLS/node_modules/innosetup-compiler/bin/ISCC.exe}
-export WINEPREFIX=${WINEPREFIX:-$ROOT/build/wine}
+# Outside the work tree: a prefix links Z: to /, which tools walking the tree would follow.
+export WINEPREFIX=${WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/greenbelt-desktop/wine}
 export WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 mkdir -p "$OUT" "$WORK"
 abs() { (cd "$1" && pwd); }
