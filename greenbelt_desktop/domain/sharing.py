@@ -8,6 +8,11 @@ MEMBERS = "members"
 SHARING_LEVELS = (PRIVATE, SECRETARIAT_ONLY, MEMBERS)
 
 
+def narrowest(*levels: str) -> str:
+    """The narrowest of the sharing levels (an attachment's is never wider than its record's)."""
+    return min(levels, key=SHARING_LEVELS.index)
+
+
 def leaves_installation(sharing: str) -> bool:
     """A private record never appears in any bundle."""
     return sharing != PRIVATE

@@ -71,12 +71,16 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("SyncMessages", "The bundle carries a key rotation for another device."),
     QT_TRANSLATE_NOOP(
         "SyncMessages",
-        "The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.",
+        "The bundle's change {number} ({entity} {record_id}) is dated {days} days ahead of this computer: the sender's clock ({party}) is {days} days ahead. The bundle is refused.",
     ),
     QT_TRANSLATE_NOOP(
         "SyncMessages", "The bundle holds an absurd number of changes; it is refused."
     ),
     QT_TRANSLATE_NOOP("SyncMessages", "The bundle's attachments exceed {limit} MB; it is refused."),
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
+        "An attachment from {origin} to {entity} {record_id}, which belongs to {owner}, was not applied: only a record's owner attaches files to it.",
+    ),
     QT_TRANSLATE_NOOP(
         "SyncMessages",
         "The bundle's change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record's owner sends it. Refused whole.",
