@@ -8,11 +8,6 @@ MEMBERS = "members"
 SHARING_LEVELS = (PRIVATE, SECRETARIAT_ONLY, MEMBERS)
 
 
-def leaves_installation(sharing: str) -> bool:
-    """A private record never appears in any bundle."""
-    return sharing != PRIVATE
-
-
 def may_edit(own_party: str, origin: str) -> bool:
     """Only the owner party edits a record."""
     return own_party == origin

@@ -463,7 +463,7 @@ def _apply_changes(
                     )
         top = max(top, change.version[:18])
         received = Received(
-            change.id, change.origin, change.version, change.sharing, change.deleted, data, ""
+            change.id, change.origin, change.version, change.sharing, change.deleted, data
         )
         seen = by_entity.setdefault(change.entity, {})
         earlier = seen.get(change.id)
