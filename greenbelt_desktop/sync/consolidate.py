@@ -26,16 +26,17 @@ from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Store, rfc3339, table_of, utc_now
 from greenbelt_desktop.store.replica import chunks, take_lock
 from greenbelt_desktop.sync import body as B
-from greenbelt_desktop.sync import envelope, keyring, ledger
+from greenbelt_desktop.sync import envelope, keyring
 from greenbelt_desktop.sync.errors import BundleRefused
 from greenbelt_desktop.sync.export import (
-    EXPORTS,
     PROGRESS_TOTAL,
     ExportSummary,
+    Written,
     collect,
     count_changes,
     next_sequence,
     payload,
+    write_signed,
 )
 from greenbelt_desktop.sync.keyring import ACTIVE, Keyring
 from greenbelt_desktop.sync.registry import registry_entries
@@ -128,12 +129,6 @@ def consolidate(
         )
         del embedded
         signing.advance()
-        parts = list(signed.parts())
-        del signed
-        size = sum(len(part) for part in parts)
-        writing = tracker.stage(400, size, step=1)
-        envelope.write_parts(staging, parts, writing.advance)
-        del parts
         report = {
             **summary.as_json(),
             "forwarded": len(forwarded),
@@ -141,27 +136,25 @@ def consolidate(
             "registry": len(registry),
             "acknowledged": acknowledged,
         }
-        conn.execute(
-            EXPORTS.insert().values(
-                sequence=sequence,
-                bundle_id=summary.bundle_id,
-                change_counter=counter,
-                full=True,
-                created_at=fields["created_at"],
-            )
-        )
-        ledger.record(
+        write_signed(
             conn,
-            direction="export",
-            outcome="written",
-            bundle_id=summary.bundle_id,
-            kind=B.CONSOLIDATED,
-            party=B.SECRETARIAT,
-            device=installation.device,
-            sequence=sequence,
-            file_name=out.name,
-            report=report,
+            signed,
+            staging,
+            tracker.stage(400, 0, step=1),
+            Written(
+                B.CONSOLIDATED,
+                B.SECRETARIAT,
+                installation.device,
+                sequence,
+                summary.bundle_id,
+                counter,
+                True,
+                fields["created_at"],
+                out.name,
+            ),
+            report,
         )
+        del signed
         tracker.check()  # the last checkpoint: then commit, and the file takes its name
     staging.replace(out)
     tracker.finish()

@@ -246,33 +246,25 @@ def export_bundle(
         signed = envelope.sign_payload(outer_payload, signers)
         del outer_payload
         signing.advance()
-        parts = list(signed.parts())
-        del signed
-        size = sum(len(part) for part in parts)
-        writing = tracker.stage(450, size, step=1)
-        envelope.write_parts(staging, parts, writing.advance)
-        del parts
-        conn.execute(
-            EXPORTS.insert().values(
-                sequence=sequence,
-                bundle_id=summary.bundle_id,
-                change_counter=counter,
-                full=full,
-                created_at=common["created_at"],
-            )
-        )
-        ledger.record(
+        write_signed(
             conn,
-            direction="export",
-            outcome="written",
-            bundle_id=summary.bundle_id,
-            kind=B.STATE,
-            party=installation.party,
-            device=installation.device,
-            sequence=sequence,
-            file_name=out.name,
-            report=summary.as_json(),
+            signed,
+            staging,
+            tracker.stage(450, 0, step=1),
+            Written(
+                B.STATE,
+                installation.party,
+                installation.device,
+                sequence,
+                summary.bundle_id,
+                counter,
+                full,
+                str(common["created_at"]),
+                out.name,
+            ),
+            summary.as_json(),
         )
+        del signed
         if full:
             _clear_setting(conn, "sync.full_export_pending")
         if rotation and store.get_setting("sync.rotation_sequence") is None:
@@ -287,9 +279,63 @@ def export_bundle(
     return summary
 
 
+@dataclass(frozen=True)
+class Written:
+    """Who wrote an exported bundle and what it covers (its row in ``sync_export``)."""
+
+    kind: str
+    party: str
+    device: str
+    sequence: int
+    bundle_id: str
+    change_counter: int
+    full: bool
+    created_at: str
+    file_name: str
+
+
+def write_signed(
+    conn: Connection,
+    signed: envelope.Signed,
+    staging: Path,
+    writing: Tracker,
+    written: Written,
+    report: dict[str, Any],
+) -> None:
+    """The tail every exported bundle shares (state and consolidated): write the signed
+    JWS to ``staging`` in slices (``writing`` counts the bytes), then record the export
+    and note it in the ledger, in ``conn``'s transaction. The caller renames ``staging``
+    once the transaction commits."""
+    parts = list(signed.parts())
+    writing.expect(sum(len(part) for part in parts))
+    envelope.write_parts(staging, parts, writing.advance)
+    del parts
+    conn.execute(
+        EXPORTS.insert().values(
+            sequence=written.sequence,
+            bundle_id=written.bundle_id,
+            change_counter=written.change_counter,
+            full=written.full,
+            created_at=written.created_at,
+        )
+    )
+    ledger.record(
+        conn,
+        direction="export",
+        outcome="written",
+        bundle_id=written.bundle_id,
+        kind=written.kind,
+        party=written.party,
+        device=written.device,
+        sequence=written.sequence,
+        file_name=written.file_name,
+        report=report,
+    )
+
+
 def _clear_setting(conn: Connection, key: str) -> None:
     table = cast(Table, models.Setting.__table__)
     conn.execute(table.delete().where(table.c.key == key))
 
 
-__all__ = ["ExportSummary", "acknowledged_counter", "export_bundle"]
+__all__ = ["ExportSummary", "Written", "acknowledged_counter", "export_bundle", "write_signed"]
