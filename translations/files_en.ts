@@ -116,6 +116,10 @@
         <translation>The marked-up copy to correct: %1</translation>
     </message>
     <message>
+        <source>, left out: %1</source>
+        <translation>, left out: %1</translation>
+    </message>
+    <message>
         <source>Checked %1; nothing written yet.</source>
         <translation>Checked %1; nothing written yet.</translation>
     </message>

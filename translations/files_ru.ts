@@ -116,6 +116,10 @@
         <translation>Размеченная копия для исправления: %1</translation>
     </message>
     <message>
+        <source>, left out: %1</source>
+        <translation>, пропущено: %1</translation>
+    </message>
+    <message>
         <source>Checked %1; nothing written yet.</source>
         <translation>%1 проверен; пока ничего не записано.</translation>
     </message>

@@ -116,6 +116,10 @@
         <translation>待更正的标注副本：%1</translation>
     </message>
     <message>
+        <source>, left out: %1</source>
+        <translation>，未导入：%1</translation>
+    </message>
+    <message>
         <source>Checked %1; nothing written yet.</source>
         <translation>已检查 %1；尚未写入任何内容。</translation>
     </message>

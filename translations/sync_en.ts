@@ -20,6 +20,14 @@
         <translation>(restored)</translation>
     </message>
     <message>
+        <source>%1 “%2” of %3, sent by %4: dated more than a day ahead of this computer&apos;s clock. Not applied.</source>
+        <translation>%1 “%2” of %3, sent by %4: dated more than a day ahead of this computer&apos;s clock. Not applied.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” of %3, sent by %4: its id is already that of %5 “%6” of %7. Not applied; your record is unchanged.</source>
+        <translation>%1 “%2” of %3, sent by %4: its id is already that of %5 “%6” of %7. Not applied; your record is unchanged.</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -82,6 +90,10 @@
     <message>
         <source>&amp;Restore my version</source>
         <translation>&amp;Restore my version</translation>
+    </message>
+    <message>
+        <source>Received changes kept back, not applied (each names the party that sent it):</source>
+        <translation>Received changes kept back, not applied (each names the party that sent it):</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -340,6 +352,10 @@
     <message>
         <source>Conflicts (kept)</source>
         <translation>Conflicts (kept)</translation>
+    </message>
+    <message>
+        <source>Clashes (kept back, not applied)</source>
+        <translation>Clashes (kept back, not applied)</translation>
     </message>
     <message>
         <source>Import bundle</source>
@@ -665,8 +681,8 @@
         <translation>The bundle carries a key rotation for another device.</translation>
     </message>
     <message>
-        <source>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</source>
-        <translation>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</translation>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is dated {days} days ahead of this computer: the sender&apos;s clock ({party}) is {days} days ahead. The bundle is refused.</source>
+        <translation>The bundle&apos;s change {number} ({entity} {record_id}) is dated {days} days ahead of this computer: the sender&apos;s clock ({party}) is {days} days ahead. The bundle is refused.</translation>
     </message>
     <message>
         <source>The bundle holds an absurd number of changes; it is refused.</source>

@@ -20,6 +20,14 @@
         <translation>(восстановлено)</translation>
     </message>
     <message>
+        <source>%1 “%2” of %3, sent by %4: dated more than a day ahead of this computer&apos;s clock. Not applied.</source>
+        <translation>%1 «%2» (%3), прислано %4: датировано более чем на сутки вперёд по часам этого компьютера. Не применено.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” of %3, sent by %4: its id is already that of %5 “%6” of %7. Not applied; your record is unchanged.</source>
+        <translation>%1 «%2» (%3), прислано %4: его идентификатор уже принадлежит записи %5 «%6» (%7). Не применено; ваша запись не изменилась.</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
@@ -82,6 +90,10 @@
     <message>
         <source>&amp;Restore my version</source>
         <translation>&amp;Восстановить мою версию</translation>
+    </message>
+    <message>
+        <source>Received changes kept back, not applied (each names the party that sent it):</source>
+        <translation>Полученные изменения, отложенные и не применённые (указана сторона, приславшая каждое):</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -340,6 +352,10 @@
     <message>
         <source>Conflicts (kept)</source>
         <translation>Конфликты (сохранены)</translation>
+    </message>
+    <message>
+        <source>Clashes (kept back, not applied)</source>
+        <translation>Совпадения идентификаторов (отложены, не применены)</translation>
     </message>
     <message>
         <source>Import bundle</source>
@@ -665,8 +681,8 @@
         <translation>Пакет несёт смену ключа для другого устройства.</translation>
     </message>
     <message>
-        <source>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</source>
-        <translation>Пакет изменяет запись {entity} {record_id}, принадлежащую стороне {owner}, от имени стороны {origin}; пакет отклонён целиком.</translation>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is dated {days} days ahead of this computer: the sender&apos;s clock ({party}) is {days} days ahead. The bundle is refused.</source>
+        <translation>Изменение {number} пакета ({entity} {record_id}) датировано на {days} дн. вперёд относительно этого компьютера: часы отправителя ({party}) спешат на {days} дн. Пакет отклонён.</translation>
     </message>
     <message>
         <source>The bundle holds an absurd number of changes; it is refused.</source>

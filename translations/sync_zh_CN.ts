@@ -20,6 +20,14 @@
         <translation>（已恢复）</translation>
     </message>
     <message>
+        <source>%1 “%2” of %3, sent by %4: dated more than a day ahead of this computer&apos;s clock. Not applied.</source>
+        <translation>%1“%2”（%3），由 %4 发送：其时间比本机时钟超前一天以上。未应用。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” of %3, sent by %4: its id is already that of %5 “%6” of %7. Not applied; your record is unchanged.</source>
+        <translation>%1“%2”（%3），由 %4 发送：其标识已属于 %5“%6”（%7）。未应用；您的记录保持不变。</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
@@ -82,6 +90,10 @@
     <message>
         <source>&amp;Restore my version</source>
         <translation>恢复我的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Received changes kept back, not applied (each names the party that sent it):</source>
+        <translation>已收到但被搁置、未应用的更改（每条注明发送方）：</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -340,6 +352,10 @@
     <message>
         <source>Conflicts (kept)</source>
         <translation>冲突（已保留）</translation>
+    </message>
+    <message>
+        <source>Clashes (kept back, not applied)</source>
+        <translation>标识冲突（已搁置，未应用）</translation>
     </message>
     <message>
         <source>Import bundle</source>
@@ -665,8 +681,8 @@
         <translation>数据包携带了另一设备的密钥轮换。</translation>
     </message>
     <message>
-        <source>The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.</source>
-        <translation>数据包以 {origin} 的名义更改属于 {owner} 的记录 {entity} {record_id}；整个数据包被拒绝。</translation>
+        <source>The bundle&apos;s change {number} ({entity} {record_id}) is dated {days} days ahead of this computer: the sender&apos;s clock ({party}) is {days} days ahead. The bundle is refused.</source>
+        <translation>数据包的第 {number} 项更改（{entity} {record_id}）的时间比本机超前 {days} 天：发送方（{party}）的时钟快了 {days} 天。该数据包被拒绝。</translation>
     </message>
     <message>
         <source>The bundle holds an absurd number of changes; it is refused.</source>

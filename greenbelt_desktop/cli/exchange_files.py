@@ -21,9 +21,15 @@ def register(subparsers: Any) -> None:
     ics.add_argument("--out", required=True, metavar="FILE")
     ics.add_argument("--lang", choices=LANGUAGES, default="en")
     ics.set_defaults(handler=cmd_export_ics)
-    vcf = kinds.add_parser("vcard", help="contacts as vCard 4.0")
+    vcf = kinds.add_parser("vcard", help="contacts as vCard 4.0 or 3.0")
     vcf.add_argument("--out", required=True, metavar="FILE")
     vcf.add_argument("--lang", choices=LANGUAGES, default="en")
+    vcf.add_argument(
+        "--version",
+        choices=("4.0", "3.0"),
+        default="4.0",
+        help="vCard version (3.0 for Outlook and older phones; default 4.0)",
+    )
     vcf.set_defaults(handler=cmd_export_vcard)
 
     imp = subparsers.add_parser("import", help="import contacts from a .vcf address book")
@@ -54,8 +60,8 @@ def cmd_export_vcard(args: argparse.Namespace, ctx: Context) -> int:
     from greenbelt_desktop.documents.vcard import export_address_book
 
     out = _out(args.out)
-    count = export_address_book(ctx.store, out, lang=args.lang)
-    ctx.print(f"Exported {count} contacts to {out}.")
+    count = export_address_book(ctx.store, out, lang=args.lang, version=args.version)
+    ctx.print(f"Exported {count} contacts to {out} (vCard {args.version}).")
     return 0
 
 
@@ -66,9 +72,7 @@ def cmd_import_vcard(args: argparse.Namespace, ctx: Context) -> int:
         report = import_address_book(ctx.store, Path(args.file), dry_run=args.dry_run)
     except AddressBookRefused as error:
         raise CommandError(f"Refused: {error}") from None
-    for problem in report.problems:
-        ctx.print(f"Problem: {problem}")
-    if report.problems:
-        raise CommandError(report.summary().replace("row(s)", "contact(s)"))
-    ctx.print(report.summary().replace("rows", "contacts"))
+    for line in report.lines():
+        ctx.print(line)
+    ctx.print(report.summary())
     return 0

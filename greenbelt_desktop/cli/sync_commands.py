@@ -119,19 +119,57 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_conflicts_list(args: argparse.Namespace, ctx: Context) -> int:
+    """Conflicts (restorable by number), then received changes kept back (id clashes and
+    versions too far ahead, with their sender; ``id`` "clash-N")."""
     rows = conflicts.list_conflicts(ctx.store, include_restored=args.all)
+    clashes = conflicts.list_clashes(ctx.store)
+    for row in rows:
+        row["kind"] = "conflict"
+        row["title"] = conflicts.title_of(row["entity"], row["data"])
+        row["differs"] = conflicts.differences(ctx.store, row)
+    for clash in clashes:
+        clash["kind"] = "id_clash" if clash["reason"] == "id" else "clock_ahead"
+        clash["id"] = f"clash-{clash['id']}"
     if args.json:
-        ctx.print_json(rows)
+        ctx.print_json([*rows, *clashes])
         return 0
     if not rows:
         ctx.print("No conflicts: no local edit was overwritten.")
     for row in rows:
         state = f" restored {row['restored_at']}" if row["restored_at"] else ""
+        differs = ", ".join(row["differs"]) or "nothing now"
         ctx.print(
-            f"{row['id']:>4}  {row['entity']:<14} {row['record_id']}  lost {row['lost_version']}"
-            f" to {row['won_version']} ({row['at']}){state}"
+            f'{row["id"]:>4}  {row["entity"]} "{printable(row["title"] or row["record_id"])}" '
+            f"({row['origin']}): your version {row['lost_version']} lost to "
+            f"{row['won_version']} ({row['at']}); differs: {differs}{state}"
         )
+    for clash in clashes:
+        ctx.print(clash_line(clash))
     return 0
+
+
+def clash_line(clash: dict[str, Any]) -> str:
+    """One received change kept back, in one line: what came, from whom, and why."""
+    title = printable(clash["title"] or clash["record_id"])
+    head = (
+        f'{clash["id"]}  {clash["entity"]} "{title}" of {clash["origin"]}, sent by '
+        f"{clash['sender']} ({clash['at']}), version {clash['version']}"
+    )
+    if clash["reason"] == "clock":
+        return f"{head}: dated more than 24 hours ahead of this computer; not applied."
+    held = clash["held"]
+    where = {"live": "", "deleted": " (deleted)", "conflict": " (in the conflict log)"}
+    held_title = printable(held["title"] or clash["record_id"])
+    return (
+        f"{head}: id clash, its id {clash['record_id']} is already {held['entity']} "
+        f'"{held_title}" of {held["origin"]}{where.get(held["state"], "")}; not applied.'
+    )
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (escape sequences) shown as
+    \\x.. escapes, never sent raw."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
 
 
 def cmd_conflicts_restore(args: argparse.Namespace, ctx: Context) -> int:

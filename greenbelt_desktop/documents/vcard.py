@@ -1,33 +1,45 @@
-"""Contacts as vCard 4.0 (RFC 6350) and contacts from a phone's or Outlook's .vcf.
+"""Contacts from an address book (.vcf) and contacts as vCard 3.0 or 4.0.
 
-Written and parsed with ``vobject``. vobject has no vCard 4.0 profile of its
-own, but its generic serialiser writes 4.0 correctly when VERSION is 4.0
-(same line folding and escaping as 3.0); nothing is assembled by hand.
+Reading: :mod:`vcard_text` turns the file into cards (every program's dialect),
+:mod:`vcard_fields` a card into a contact's fields, and this module decides
+which contact each card is and writes them. Writing: :mod:`vcard_export`.
 
-Written: UID ``urn:uuid:<record id>``, KIND, FN in native script and (when
-known) its Latin form as an alternative (``ALTID=1``, ``LANGUAGE=und-Latn``),
-ORG (the organisation's name), TITLE, EMAIL (``PREF=1`` on the main one),
-TEL as text, LANG, ADR with the country, CATEGORIES (roles), NOTE, REV.
-No N: our names are not split into family and given names.
+Which contact a card is (docs/spreadsheets.md, "Address book"):
 
-Read (the same validation and duplicate handling as workbooks): all cards or
-none; a card is matched by its UID when that is a record id held here, else
-by the contact's full name; an organisation is linked when its name matches
-exactly one recorded organisation, otherwise the name goes into the notes.
+1. its UID: a record id held here (a card this program exported), or the id this
+   party derives from a phone's or Outlook's own UID (the same UID always gives
+   the same contact, so a phone book imported twice is still one);
+2. else its e-mail: a held contact with one of the card's addresses;
+3. else, for a card without UID, the id derived from its name and its place
+   among the cards of that name in the file; then a held contact of that name
+   when it is the only one and no e-mail tells them apart.
+
+Two cards with one name are two contacts unless their e-mails say they are one;
+names never make an import refuse. A card that cannot become a contact (no name,
+no e-mail, no organisation), or that would change another party's contact, is
+left out with a line naming it; the rest imports, in one transaction. The dry
+run runs the same code and only skips the write.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import vobject
-
 from greenbelt_desktop.documents.matching import Known, natural_key
-from greenbelt_desktop.documents.output import atomic_output
 from greenbelt_desktop.documents.sheets import fold
+from greenbelt_desktop.documents.vcard_export import VERSIONS, export_address_book
+from greenbelt_desktop.documents.vcard_fields import CardFields, card_fields
+from greenbelt_desktop.documents.vcard_text import (
+    MAX_CARDS,
+    MAX_VCF_BYTES,
+    AddressBookRefused,
+    Card,
+    read_cards,
+)
 from greenbelt_desktop.documents.vocabulary import Vocabulary
 from greenbelt_desktop.documents.xlsx_import import (
     CHANGED,
@@ -36,202 +48,198 @@ from greenbelt_desktop.documents.xlsx_import import (
     ImportReport,
     RowResult,
 )
-from greenbelt_desktop.documents.xlsx_read import Problem
-from greenbelt_desktop.domain.ids import new_id, normalise_uuid
+from greenbelt_desktop.domain.ids import normalise_uuid
 from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
 from greenbelt_desktop.store.batch import Write, write_batch
 from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Record, Store
 
-MAX_VCF_BYTES = 20 * 1024 * 1024
-MAX_CARDS = 100_000
-LATIN = "und-Latn"
-ORGANISATION_NOTE = "Organisation: "
+__all__ = [
+    "MAX_CARDS",
+    "MAX_VCF_BYTES",
+    "VERSIONS",
+    "AddressBookRefused",
+    "AddressBookReport",
+    "export_address_book",
+    "import_address_book",
+    "read_cards",
+]
+
+# Ids derived from a card: uuid5 in this namespace, over the importing party and the key.
+CARD_NAMESPACE = uuid.UUID("6f0e4c1a-61b5-4d0e-9a43-1c8a2f6f3b7d")
 
 
-class AddressBookRefused(Exception):
-    """The file is not an address book we can read; nothing was written."""
+@dataclass
+class AddressBookReport(ImportReport):
+    """An import's counts, the cards left out and the notes on cards imported."""
+
+    skipped: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    photos: int = 0
+    unreadable_lines: int = 0
+
+    def lines(self) -> list[str]:
+        """What the person reads besides the counts (the dry run's are the import's)."""
+        lines = [f"Left out: {line}" for line in self.skipped]
+        lines += [f"Note: {line}" for line in self.notices]
+        if self.photos:
+            lines.append(
+                f"{self.photos} photo(s) and logo(s) were not imported: contacts here have none."
+            )
+        if self.unreadable_lines:
+            lines.append(f"{self.unreadable_lines} unreadable line(s) were left out.")
+        return lines
+
+    def summary(self) -> str:
+        counts = self.counts()
+        text = (
+            f"{counts[NEW]} new, {counts[CHANGED]} changed, {counts[UNCHANGED]} unchanged"
+            f", {len(self.skipped)} left out"
+        )
+        return f"Dry run, nothing written: {text}." if self.dry_run else f"Imported: {text}."
 
 
-def _rev(text: str) -> str:
-    moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
-    return moment.strftime("%Y%m%dT%H%M%SZ")
+def derived_id(party: str, kind: str, key: str) -> str:
+    return str(uuid.uuid5(CARD_NAMESPACE, f"{party}\n{kind}\n{key}"))
 
 
-def contact_card(record: Record, vocab: Vocabulary, organisation_name: str | None) -> Any:
-    data = record.data
-    card = vobject.vCard()
-    card.add("version").value = "4.0"
-    card.add("uid").value = f"urn:uuid:{record.id}"
-    card.add("kind").value = "individual"
-    native = card.add("fn")
-    native.value = data["full_name"]
-    latin_name = data.get("full_name_latin")
-    if latin_name and latin_name != data["full_name"]:
-        native.params["ALTID"] = ["1"]
-        latin = card.add("fn")
-        latin.value = latin_name
-        latin.params["ALTID"] = ["1"]
-        latin.params["LANGUAGE"] = [LATIN]
-    if organisation_name:
-        card.add("org").value = [organisation_name]
-    if data.get("title"):
-        card.add("title").value = data["title"]
-    emails = [data["email"]] if data.get("email") else []
-    emails += [e for e in data.get("emails") or [] if e not in emails]
-    for number, address in enumerate(emails):
-        line = card.add("email")
-        line.value = address
-        if number == 0 and data.get("email"):
-            line.params["PREF"] = ["1"]
-    for phone in data.get("phones") or []:
-        line = card.add("tel")
-        line.value = phone
-        line.params["VALUE"] = ["text"]
-    for number, language in enumerate(data.get("languages") or [], start=1):
-        line = card.add("lang")
-        line.value = language
-        line.params["PREF"] = [str(number)]
-    if data.get("country"):
-        card.add("adr").value = vobject.vcard.Address(country=vocab.country(data["country"]))
-    if data.get("roles"):
-        card.add("categories").value = [vocab.label("contact_role", r) for r in data["roles"]]
-    if data.get("notes"):
-        card.add("note").value = data["notes"]
-    card.add("rev").value = _rev(record.updated_at)
-    return card
+def _card_uid(card: Card) -> str:
+    prop = card.first("UID")
+    return prop.value.strip() if prop is not None else ""
 
 
-def export_address_book(
-    store: Store,
-    path: Path,
-    lang: str = "en",
-    ids: Iterable[str] | None = None,
-    record_filter: Callable[[Record], bool] | None = None,
-    progress: Progress | None = None,
-    cancelled: CancelCheck | None = None,
-) -> int:
-    vocab = Vocabulary(store.reference, lang)
-    wanted = set(ids) if ids is not None else None
-    organisations = {r.id: str(r.data["name"]) for r in store.iter_records("organisation")}
-    tracker = Tracker(store.count("contact"), progress, cancelled)
-    count = 0
-    with atomic_output(Path(path)) as temp, temp.open("w", encoding="utf-8", newline="") as out:
-        for record in store.iter_records("contact", order_by="full_name"):
-            tracker.advance()
-            if wanted is not None and record.id not in wanted:
-                continue
-            if record_filter is not None and not record_filter(record):
-                continue
-            name = organisations.get(str(record.data.get("organisation") or ""))
-            out.write(contact_card(record, vocab, name).serialize())
-            count += 1
-        tracker.check()
-    tracker.finish()
-    return count
-
-
-# -- reading -------------------------------------------------------------------
-
-
-def _values(card: Any, name: str) -> list[Any]:
-    return list(card.contents.get(name, []))
-
-
-def _text(line: Any) -> str:
-    value = line.value
-    if isinstance(value, list):
-        value = ";".join(str(v) for v in value if v)
-    return str(value).strip()
-
-
-def _is_latin(line: Any) -> bool:
-    languages = [str(v).lower() for v in line.params.get("LANGUAGE", [])]
-    return any("latn" in v for v in languages)
-
-
-def card_data(card: Any, vocab: Vocabulary, known: Known) -> dict[str, Any]:
-    """The contact fields a card carries (only those: the rest of a record stays)."""
-    data: dict[str, Any] = {}
-    names = _values(card, "fn")
-    latin = [_text(n) for n in names if _is_latin(n)]
-    native = [_text(n) for n in names if not _is_latin(n)]
-    if not native and latin:
-        native = [latin.pop(0)]
-    if not native and _values(card, "n"):
-        parts = card.n.value
-        native = [" ".join(p for p in (parts.given, parts.family) if p).strip()]
-    data["full_name"] = native[0] if native else ""
-    data["full_name_latin"] = latin[0] if latin else None
-    titles = _values(card, "title")
-    data["title"] = _text(titles[0]) if titles else None
-    emails = _values(card, "email")
-    emails.sort(key=_preferred_first)
-    addresses = [_text(e) for e in emails if _text(e)]
-    data["email"] = addresses[0] if addresses else None
-    data["emails"] = addresses[1:]
-    data["phones"] = [_text(t).removeprefix("tel:") for t in _values(card, "tel") if _text(t)]
-    data["languages"] = [_text(x) for x in _values(card, "lang") if _text(x)]
-    for adr in _values(card, "adr"):
-        country = vocab.country_code(str(adr.value.country or ""))
-        if country:
-            data["country"] = country
-            break
-    roles = []
-    for line in _values(card, "categories"):
-        items = line.value if isinstance(line.value, list) else [line.value]
-        roles += [code for item in items if (code := vocab.code("contact_role", str(item)))]
-    if roles:
-        data["roles"] = list(dict.fromkeys(roles))
-    notes = [_text(n) for n in _values(card, "note") if _text(n)]
-    for org in _values(card, "org"):
-        name = (org.value[0] if isinstance(org.value, list) else str(org.value)).strip()
-        ids = known.by_name("organisation", fold(name)) if name else []
-        if len(ids) == 1:
-            data["organisation"] = ids[0]
-        elif name and not any(n.startswith(ORGANISATION_NOTE + name) for n in notes):
-            notes.insert(0, ORGANISATION_NOTE + name)
-        break
-    data["notes"] = "\n".join(notes) or None
-    return data
-
-
-def _preferred_first(line: Any) -> int:
-    types = [str(t).upper() for t in line.params.get("TYPE", [])]
-    return 0 if line.params.get("PREF") or "PREF" in types else 1
-
-
-def _uid(card: Any) -> str | None:
-    uids = _values(card, "uid")
-    if not uids:
-        return None
+def _held_uid(text: str) -> str | None:
     try:
-        return normalise_uuid(_text(uids[0]).removeprefix("urn:uuid:"))
+        return normalise_uuid(text.removeprefix("urn:uuid:"))
     except ValueError:
         return None
 
 
-def read_cards(path: Path) -> list[Any]:
-    path = Path(path)
-    if not path.is_file():
-        raise AddressBookRefused(f"{path.name}: there is no such file.")
-    if path.stat().st_size > MAX_VCF_BYTES:
-        raise AddressBookRefused(f"{path.name} is larger than 20 MB; split it.")
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise AddressBookRefused(
-            f"{path.name} is not UTF-8 text; export the contacts as vCard in UTF-8."
-        ) from None
-    if "BEGIN:VCARD" not in text.upper():
-        raise AddressBookRefused(f"{path.name} holds no vCard (no BEGIN:VCARD).")
-    try:
-        cards = [c for c in vobject.readComponents(text) if c.name.upper() == "VCARD"]
-    except Exception as error:  # vobject raises several kinds on malformed input
-        raise AddressBookRefused(f"{path.name} is not a valid vCard file ({error}).") from None
-    if len(cards) > MAX_CARDS:
-        raise AddressBookRefused(f"{path.name} has more than {MAX_CARDS:,} contacts; split it.")
-    return cards
+class Matcher:
+    """Which held contact a card is (see the module's docstring), and which cards of
+    this file are one contact."""
+
+    def __init__(self, store: Store, known: Known, party: str) -> None:
+        self.known, self.party = known, party
+        self.by_email: dict[str, list[str]] = {}
+        for record in store.iter_records("contact"):
+            for address in [record.data.get("email"), *(record.data.get("emails") or [])]:
+                if address:
+                    self.by_email.setdefault(str(address).casefold(), []).append(record.id)
+        self.claimed: dict[str, int] = {}  # record id → the card that took it
+        self.new_emails: dict[str, str] = {}  # address → record id of a card of this file
+        self.name_seen: Counter[str] = Counter()
+
+    def _held(self, record_id: str | None) -> Record | None:
+        return None if record_id is None else self.known.get("contact", record_id)
+
+    def match(self, card: Card, fields: CardFields) -> tuple[str, Record | None]:
+        """(the record id the card is, the held record or None for a new contact)."""
+        uid = _card_uid(card)
+        name_key = fold(str(fields.data["full_name"]))
+        self.name_seen[name_key] += 1
+        if uid:
+            for candidate in (_held_uid(uid), derived_id(self.party, "uid", uid)):
+                if (held := self._held(candidate)) is not None:
+                    return held.id, held
+        for address in fields.keys:
+            if address in self.new_emails:
+                return self.new_emails[address], None
+            ids = self.by_email.get(address, [])
+            if ids:
+                held = self.known.get("contact", sorted(ids)[0])
+                if held is not None:
+                    return held.id, held
+        if uid:
+            return derived_id(self.party, "uid", uid), None
+        ordinal = f"{name_key}#{self.name_seen[name_key]}"
+        candidate = derived_id(self.party, "name", ordinal)
+        if (held := self._held(candidate)) is not None:
+            return held.id, held
+        key = natural_key("contact", fields.data)
+        ids = self.known.by_natural("contact", key) if key else []
+        if len(ids) == 1:
+            held = self.known.get("contact", ids[0])
+            if held is not None and not (fields.keys and held.data.get("email")):
+                return held.id, held
+        return candidate, None
+
+    def claim(self, record_id: str, number: int, fields: CardFields) -> int | None:
+        """The card that already took this contact, or None (then this card takes it)."""
+        if record_id in self.claimed:
+            return self.claimed[record_id]
+        self.claimed[record_id] = number
+        for address in fields.keys:
+            self.new_emails.setdefault(address, record_id)
+        return None
+
+
+def _validated(
+    fields: CardFields, existing: Record | None, store: Store
+) -> tuple[dict[str, Any] | None, list[str]]:
+    """The record's data, valid; a field that is not is left out with a line saying so."""
+    given = {k: v for k, v in fields.data.items() if v not in (None, [])}
+    data = {**existing.data, **given} if existing is not None else given
+    dropped: list[str] = []
+    for _ in range(3):
+        try:
+            return validate_record("contact", data, store.reference), dropped
+        except RecordInvalid as error:
+            bad = {issue.field.split(".")[0].split("[")[0] for issue in error.issues}
+            if not bad or "full_name" in bad or "" in bad:
+                return None, [f"{i.field or 'contact'}: {i.message}" for i in error.issues]
+            for name in sorted(bad):
+                dropped.append(f"{name} left out: {data.pop(name, None)!r} is not valid")
+    return None, dropped
+
+
+def _describe(card: Card, fields: CardFields) -> str:
+    name = str(fields.data.get("full_name") or "")
+    return f"card {card.number} ({name})" if name else f"card {card.number}"
+
+
+def _decide(
+    card: Card,
+    fields: CardFields,
+    matcher: Matcher,
+    store: Store,
+    party: str,
+    report: AddressBookReport,
+) -> Write | None:
+    where = _describe(card, fields)
+    if not fields.data["full_name"]:
+        report.skipped.append(f"{where}: it has no name, no e-mail and no organisation")
+        return None
+    record_id, existing = matcher.match(card, fields)
+    earlier = matcher.claim(record_id, card.number, fields)
+    if earlier is not None:
+        report.skipped.append(f"{where}: the same contact as card {earlier} (same e-mail or UID)")
+        return None
+    if existing is not None and existing.deleted:
+        report.skipped.append(f"{where}: this contact was deleted here; restore it first")
+        return None
+    clean, dropped = _validated(fields, existing, store)
+    if clean is None:
+        report.skipped.append(f"{where}: " + "; ".join(dropped))
+        return None
+    report.notices += [f"{where}: {line}" for line in fields.notices + dropped]
+    title = str(clean["full_name"])
+    result = RowResult(report.path.name, card.number, "contact", NEW, record_id, title)
+    write: Write | None = Write("contact", record_id, clean)
+    if existing is not None:
+        if clean == existing.data:
+            result.action, write = UNCHANGED, None
+        elif existing.origin != party:
+            owner = store.reference.party_name(existing.origin)
+            report.skipped.append(
+                f"{where}: belongs to {owner} ({existing.origin}); only its owner can change it"
+            )
+            return None
+        else:
+            result.action = CHANGED
+            write = Write("contact", record_id, clean, create=False)
+    report.results.append(result)
+    return write
 
 
 def import_address_book(
@@ -240,76 +248,28 @@ def import_address_book(
     dry_run: bool = False,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
-) -> ImportReport:
-    """All cards or none; problems name the card (its number and name) and the field."""
+) -> AddressBookReport:
+    """Every card that can be a contact, in one write; the report names the others."""
     path = Path(path)
     cards = read_cards(path)
     party = store.installation().party
     vocab = Vocabulary(store.reference, "en")
     known = Known(store, ["contact", "organisation"])
-    report = ImportReport(path, dry_run=dry_run)
+    matcher = Matcher(store, known, party)
+    report = AddressBookReport(path, dry_run=dry_run)
     tracker = Tracker(len(cards), progress, cancelled)
+    known.prefetch("contact", [h for c in cards if (h := _held_uid(_card_uid(c)))])
     writes: list[Write] = []
-    claimed: dict[str, int] = {}
-
-    def problem(number: int, name: str, field: str, message: str) -> None:
-        where = f"card {number} ({name or '?'})"
-        report.problems.append(Problem(where, number, None, field, message))
-
-    known.prefetch("contact", [uid for card in cards if (uid := _uid(card))])
-    for number, card in enumerate(cards, start=1):
+    for card in cards:
         tracker.advance()
-        fields = card_data(card, vocab, known)
-        name = fields["full_name"]
-        uid = _uid(card)
-        existing = known.get("contact", uid) if uid else None
-        if existing is None:
-            key = natural_key("contact", fields)
-            ids = known.by_natural("contact", key) if key else []
-            if len(ids) > 1:
-                problem(number, name, "", f"{len(ids)} contacts are already called '{name}'")
-                continue
-            existing = known.get("contact", ids[0]) if ids else None
-        # A UID we do not hold is not reused: that id may belong to another party's record.
-        record_id = existing.id if existing else new_id()
-        if record_id in claimed:
-            problem(number, name, "", f"the same contact as card {claimed[record_id]}")
-            continue
-        claimed[record_id] = number
-        if existing is None:
-            data = {k: v for k, v in fields.items() if v not in (None, [])}
-        else:
-            data = {**existing.data, **{k: v for k, v in fields.items() if v not in (None, [])}}
-        try:
-            clean = validate_record("contact", data, store.reference)
-        except RecordInvalid as error:
-            for issue in error.issues:
-                problem(number, name, issue.field, issue.message)
-            continue
-        result = RowResult(path.name, number, "contact", NEW, record_id, str(clean["full_name"]))
-        if existing is None:
-            writes.append(Write("contact", record_id, clean))
-        elif existing.deleted:
-            problem(number, name, "", "this contact was deleted here; restore it first")
-            continue
-        elif clean == existing.data:
-            result.action = UNCHANGED
-        elif existing.origin != party:
-            owner = store.reference.party_name(existing.origin)
-            problem(
-                number,
-                name,
-                "",
-                f"belongs to {owner} ({existing.origin}); only its owner can change it",
-            )
-            continue
-        else:
-            result.action = CHANGED
-            writes.append(Write("contact", record_id, clean, create=False))
-        report.results.append(result)
-    if not report.problems:
-        tracker.finish()
-        if not dry_run and writes:
-            write_batch(store, writes)
-            report.written = True
+        report.photos += len(card.binary)
+        report.unreadable_lines += card.unreadable
+        fields = card_fields(card, vocab, known)
+        write = _decide(card, fields, matcher, store, party, report)
+        if write is not None:
+            writes.append(write)
+    tracker.finish()
+    if not dry_run and writes:
+        write_batch(store, writes)
+        report.written = True
     return report

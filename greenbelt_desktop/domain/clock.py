@@ -30,6 +30,11 @@ class ClockExhausted(ValueError):
     """No version can follow the last one within the format (13-digit milliseconds)."""
 
 
+def wall_millis() -> int:
+    """This computer's clock, in Unix milliseconds."""
+    return int(time.time() * 1000)
+
+
 def parse_version(version: str) -> tuple[int, int, str]:
     match = VERSION_RE.fullmatch(version)
     if not match:
@@ -55,7 +60,7 @@ class HybridLogicalClock:
         now: Callable[[], int] | None = None,
     ) -> None:
         self.device = device
-        self._now = now or (lambda: int(time.time() * 1000))
+        self._now = now or wall_millis
         self._millis = 0
         self._counter = 0
         if last:

@@ -26,6 +26,7 @@ REVISIONS = (
     "0003_sync",
     "0004_list_indexes",
     "0005_reference",
+    "0006_sync_clash",
 )
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -315,6 +315,30 @@ class SyncConflict(Base):
     restored_at: Mapped[str | None] = mapped_column(String(32))
 
 
+class SyncClash(Base):
+    """A received change that was not applied and is kept to be seen: an id clash (its id
+    is held under another kind of record or another owner) or a version too far ahead
+    of this computer's clock (BUNDLE-FORMAT.md §8.1–8.2)."""
+
+    __tablename__ = "sync_clash"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    reason: Mapped[str] = mapped_column(String(16))  # "id" or "clock"
+    entity: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    origin: Mapped[str] = mapped_column(String(16))
+    version: Mapped[str] = mapped_column(String(64))
+    sharing: Mapped[str] = mapped_column(String(16))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[str] = mapped_column(Text)
+    sender: Mapped[str] = mapped_column(String(16))
+    sender_device: Mapped[str] = mapped_column(String(36))
+    bundle_id: Mapped[str] = mapped_column(String(36))
+    held_entity: Mapped[str] = mapped_column(String(32))
+    held_origin: Mapped[str] = mapped_column(String(16))
+    held_state: Mapped[str] = mapped_column(String(16))  # live, deleted, conflict, bundle
+    at: Mapped[str] = mapped_column(String(32))
+
+
 class SyncExchange(Base):
     """The ledger of exchanges: every bundle written or applied, with its report."""
 

@@ -19,13 +19,25 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, update
 
-from greenbelt_desktop.domain.clock import HybridLogicalClock
+from greenbelt_desktop.domain.clock import (
+    MAX_AHEAD_MS,
+    HybridLogicalClock,
+    parse_version,
+    wall_millis,
+)
+from greenbelt_desktop.domain.entities import SYNCED_ENTITIES
 from greenbelt_desktop.domain.validation import RecordInvalid, validate_record
 from greenbelt_desktop.store import jsontext, models
 from greenbelt_desktop.store.bulk import in_bulk_session
 from greenbelt_desktop.store.progress import Tracker
-from greenbelt_desktop.store.records import Store, rfc3339, utc_now
-from greenbelt_desktop.store.replica import Held, Received, held_records, write_received
+from greenbelt_desktop.store.records import Store, rfc3339, table_of, utc_now
+from greenbelt_desktop.store.replica import (
+    Held,
+    Received,
+    chunks,
+    held_records,
+    write_received,
+)
 from greenbelt_desktop.sync import body as B
 from greenbelt_desktop.sync import reference as sync_reference
 from greenbelt_desktop.sync.errors import BundleRefused, Message
@@ -37,6 +49,8 @@ APPLIED = cast(Table, models.SyncApplied.__table__)
 DEVICES = cast(Table, models.SyncDevice.__table__)
 FORWARDS = cast(Table, models.SyncForward.__table__)
 CONFLICTS = cast(Table, models.SyncConflict.__table__)
+CLASHES = cast(Table, models.SyncClash.__table__)
+DAY_MS = 24 * 60 * 60 * 1000
 EXPORTS = cast(Table, models.SyncExport.__table__)
 SETTINGS = cast(Table, models.Setting.__table__)
 INSTALLATION = cast(Table, models.Installation.__table__)
@@ -79,7 +93,13 @@ def apply(
         outcome = Message("already applied")
         if not is_applied(conn, inner.bundle_id):
             outcome = Message("applied")
-            applier.apply_part(inner, inner.raw.get("changes", []), inner.issuer.party, B.MEMBERS)
+            applier.apply_part(
+                inner,
+                inner.raw.get("changes", []),
+                inner.issuer.party,
+                B.MEMBERS,
+                forwarded=body.kind == B.CONSOLIDATED,
+            )
             _mark_applied(conn, inner, now)
         part.envelope.release()
         if body.kind == B.CONSOLIDATED:
@@ -115,10 +135,23 @@ class Applier:
         self.threshold, self.now, self.tracker = threshold, now, tracker
         self.attachment_bytes = 0
         self.top_version = ""  # the highest version received (the clock observes it)
+        self.clock_ms = wall_millis()  # this computer's clock
+        # Every id this import applied, with its kind of record and owner: one id is one
+        # record, also between the parts of one bundle (BUNDLE-FORMAT.md §8.2).
+        self.claimed: dict[str, tuple[str, str]] = {}
 
-    def apply_part(self, body: B.Body, raw_changes: list[Any], origin: str, sharing: str) -> None:
+    def apply_part(
+        self,
+        body: B.Body,
+        raw_changes: list[Any],
+        origin: str,
+        sharing: str,
+        forwarded: bool = False,
+    ) -> None:
         """Validate, decide and write one part's changes. The tracker counts each change
-        validated and each record written (checkpoints)."""
+        validated and each record written (checkpoints). ``forwarded``: an inner bundle of
+        a consolidated bundle, whose changes dated too far ahead are kept back alone
+        (elsewhere such a change refuses the whole bundle)."""
         if len(raw_changes) > B.MAX_CHANGES:
             raise BundleRefused("The bundle holds an absurd number of changes; it is refused.")
         by_entity: dict[str, dict[str, Received]] = {}
@@ -126,6 +159,8 @@ class Applier:
             self.tracker.advance()
             change = B.check_change(raw, position, origin, sharing)
             data = self._validated(change, position) if change.data else None
+            if self._too_far_ahead(body, change, position, forwarded, data):
+                continue
             self.top_version = max(self.top_version, change.version)
             received = Received(
                 change.id, change.origin, change.version, change.sharing, change.deleted, data
@@ -140,7 +175,10 @@ class Applier:
         for entity, items in by_entity.items():
             self.tracker.check()
             held = held_records(self.conn, entity, list(items))
+            self._keep_clashes(entity, items, held, body)
             winners = self._decide(entity, items, held, body)
+            for received in winners:
+                self.claimed[received.id] = (entity, received.origin)
             write_received(
                 self.conn,
                 entity,
@@ -151,6 +189,101 @@ class Applier:
                 body.bundle_id,
             )
             self.tracker.advance(len(items))
+
+    def _too_far_ahead(
+        self,
+        body: B.Body,
+        change: B.Change,
+        position: int,
+        forwarded: bool,
+        data: dict[str, Any] | None,
+    ) -> bool:
+        """A change dated more than 24 hours ahead of this computer (§8.1): a state bundle
+        or the Secretariat's own changes are refused whole; a forwarded change is kept
+        back (listed with its sender) and the rest applies, so one member's clock never
+        stops the others'. True when the change is kept back."""
+        ahead = parse_version(change.version)[0] - self.clock_ms
+        if ahead <= MAX_AHEAD_MS:
+            return False
+        days = max(1, round(ahead / DAY_MS))
+        if not forwarded:
+            raise BundleRefused(
+                "The bundle's change {number} ({entity} {record_id}) is dated {days} days "
+                "ahead of this computer: the sender's clock ({party}) is {days} days ahead. "
+                "The bundle is refused.",
+                number=position + 1,
+                entity=change.entity,
+                record_id=change.id,
+                days=days,
+                party=body.issuer.party,
+            )
+        received = Received(
+            change.id, change.origin, change.version, change.sharing, change.deleted, data, ""
+        )
+        self._keep("clock", change.entity, received, body, ("", "", ""))
+        self.report.count(change.entity, change.origin, "clashes")
+        return True
+
+    def _keep_clashes(
+        self, entity: str, items: dict[str, Received], held: dict[str, Held], body: B.Body
+    ) -> None:
+        """Take out of ``items`` every change whose id is already held under another kind
+        of record or another owner (live, deleted, in the conflict log, or applied earlier
+        in this import); each is kept in the clash list with its sender, and counted."""
+        clashes: dict[str, tuple[str, str, str]] = {}
+        for record_id, w in items.items():
+            h = held.get(record_id)
+            if h is not None and h.origin != w.origin:
+                clashes[record_id] = (entity, h.origin, "deleted" if h.deleted else "live")
+            elif h is None and record_id in self.claimed:
+                claimed_entity, claimed_origin = self.claimed[record_id]
+                if (claimed_entity, claimed_origin) != (entity, w.origin):
+                    clashes[record_id] = (claimed_entity, claimed_origin, "bundle")
+        fresh = [i for i in items if i not in held and i not in clashes]
+        clashes.update(_held_elsewhere(self.conn, entity, fresh, items))
+        for record_id, holder in clashes.items():
+            received = items.pop(record_id)
+            self._keep("id", entity, received, body, holder)
+            self.report.count(entity, received.origin, "clashes")
+
+    def _keep(
+        self,
+        reason: str,
+        entity: str,
+        w: Received,
+        body: B.Body,
+        holder: tuple[str, str, str],
+    ) -> None:
+        self.report.clashes.append(
+            {
+                "reason": reason,
+                "entity": entity,
+                "record_id": w.id,
+                "origin": w.origin,
+                "sender": body.issuer.party,
+                "held_entity": holder[0],
+                "held_origin": holder[1],
+            }
+        )
+        self.conn.execute(
+            insert(CLASHES).values(
+                reason=reason,
+                entity=entity,
+                record_id=w.id,
+                origin=w.origin,
+                version=w.version,
+                sharing=w.sharing,
+                deleted=w.deleted,
+                data=_data_text(entity, w.data) if w.data is not None else "{}",
+                sender=body.issuer.party,
+                sender_device=body.issuer.device,
+                bundle_id=body.bundle_id,
+                held_entity=holder[0],
+                held_origin=holder[1],
+                held_state=holder[2],
+                at=self.now,
+            )
+        )
 
     def _validated(self, change: B.Change, position: int) -> dict[str, Any]:
         try:
@@ -185,15 +318,6 @@ class Applier:
                 report.count(entity, w.origin, "deleted" if w.deleted else "new")
                 winners.append(w)
                 continue
-            if h.origin != w.origin:
-                raise BundleRefused(
-                    "The bundle changes {entity} {record_id}, which belongs to {owner}, "
-                    "in the name of {origin}; it is refused whole.",
-                    entity=entity,
-                    record_id=record_id,
-                    owner=h.origin,
-                    origin=w.origin,
-                )
             if w.version <= h.version:
                 report.count(entity, w.origin, "unchanged" if w.version == h.version else "older")
                 continue
@@ -226,6 +350,32 @@ class Applier:
         if conflicts:
             self.conn.execute(insert(CONFLICTS), conflicts)
         return winners
+
+
+def _held_elsewhere(
+    conn: Connection, entity: str, ids: list[str], items: dict[str, Received]
+) -> dict[str, tuple[str, str, str]]:
+    """Of ``ids`` (not held as ``entity``), those held as another kind of record, or in the
+    conflict log under another kind or owner: id -> (its kind, its owner, where)."""
+    found: dict[str, tuple[str, str, str]] = {}
+    if not ids:
+        return found
+    for other in SYNCED_ENTITIES:
+        if other == entity:
+            continue
+        table = table_of(other)
+        for part in chunks(ids):
+            query = select(table.c.id, table.c.origin, table.c.deleted).where(table.c.id.in_(part))
+            for row in conn.execute(query):
+                found.setdefault(row.id, (other, row.origin, "deleted" if row.deleted else "live"))
+    for part in chunks(ids):
+        query = select(CONFLICTS.c.record_id, CONFLICTS.c.entity, CONFLICTS.c.origin).where(
+            CONFLICTS.c.record_id.in_(part)
+        )
+        for row in conn.execute(query):
+            if (row.entity, row.origin) != (entity, items[row.record_id].origin):
+                found.setdefault(row.record_id, (row.entity, row.origin, "conflict"))
+    return found
 
 
 def _conflict_threshold(conn: Connection, party: str) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 
 from greenbelt_desktop.sync.errors import Message
 
-CATEGORIES = ("new", "updated", "unchanged", "deleted", "older", "conflicts")
+CATEGORIES = ("new", "updated", "unchanged", "deleted", "older", "conflicts", "clashes")
 
 
 @dataclass
@@ -31,6 +31,9 @@ class Report:
     # Each forwarded bundle: bundle_id, party, sequence, and its outcome (a Message).
     forwarded: list[dict[str, Any]] = field(default_factory=list)
     keys: list[Message] = field(default_factory=list)
+    # Each change kept back, not applied: reason ("id" or "clock"), entity, record_id,
+    # origin, sender, and what holds its id (held_entity, held_origin; "" for "clock").
+    clashes: list[dict[str, str]] = field(default_factory=list)
 
     def count(self, entity: str, party: str, category: str, n: int = 1) -> None:
         self.counts.setdefault((entity, party), Counter())[category] += n
@@ -61,6 +64,7 @@ class Report:
             "by_party": self._sum(1),
             "forwarded": [{**item, "outcome": str(item["outcome"])} for item in self.forwarded],
             "keys": [str(line) for line in self.keys],
+            "clashes": self.clashes,
         }
 
     def lines(self) -> list[str]:
@@ -74,6 +78,13 @@ class Report:
             out.append(
                 f"  forwarded bundle {item['sequence']} from {item['party']}: {item['outcome']}"
             )
+        for clash in self.clashes:
+            what = f"  {'id clash' if clash['reason'] == 'id' else 'too far ahead'}: "
+            what += f"{clash['entity']} {clash['record_id']} of {clash['origin']} sent by "
+            what += clash["sender"]
+            if clash["reason"] == "id":
+                what += f", its id already {clash['held_entity']} of {clash['held_origin']}"
+            out.append(what + "; not applied")
         totals = self.totals
         out.append("  total: " + ", ".join(f"{totals[c]} {c}" for c in CATEGORIES))
         for title, table in (("entity", self._sum(0)), ("party", self._sum(1))):

@@ -157,26 +157,34 @@ def test_phone_export_imports_links_organisation_and_is_idempotent(
     contacts = {r.data["full_name"]: r.data for r in store.iter_records("contact")}
     li = contacts["李伟"]
     assert li["organisation"] == org and li["roles"] == ["expert"]
-    assert li["email"] == "li.wei@example.cn" and li["phones"] == ["+86 138 0000 0000"]
-    assert contacts["John Smith"]["phones"] == ["+1 555 0100"]
+    assert li["email"] == "li.wei@example.cn" and li["phones"] == ["+86 138 0000 0000 (mobile)"]
+    assert li["notes"] == "Department: Отдел"
+    assert contacts["John Smith"]["phones"] == ["+1 555 0100 (work)"]
     assert import_address_book(store, path).counts() == {"new": 0, "changed": 0, "unchanged": 2}
     assert store.count("contact") == 3
 
 
-def test_bad_card_writes_nothing_and_names_card_and_field(store: Store, tmp_path: Path) -> None:
+def test_a_bad_e_mail_is_kept_in_the_notes_and_the_rest_imports(
+    store: Store, tmp_path: Path
+) -> None:
     path = tmp_path / "bad.vcf"
     path.write_text(
         "BEGIN:VCARD\nVERSION:4.0\nFN:Good Person\nEND:VCARD\n"
-        "BEGIN:VCARD\nVERSION:4.0\nFN:Bad Person\nEMAIL:not-an-address\nEND:VCARD\n",
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Bad Person\nEMAIL:not-an-address\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nTEL:+7 700 000 00 00\nEND:VCARD\n",
         encoding="utf-8",
     )
     report = import_address_book(store, path)
-    assert not report.written and store.count("contact") == 0
-    (problem,) = report.problems
-    assert problem.row == 2 and problem.field == "email" and "Bad Person" in problem.sheet
+    assert report.written and report.counts()["new"] == 2
+    assert report.skipped == ["card 3: it has no name, no e-mail and no organisation"]
+    assert report.notices == [
+        "card 2 (Bad Person): the e-mail 'not-an-address' is not a valid address; kept in the notes"
+    ]
+    bad = next(r for r in store.iter_records("contact") if r.data["full_name"] == "Bad Person")
+    assert bad.data["notes"] == "E-mail (not valid): not-an-address" and bad.data["email"] is None
 
 
-def test_other_partys_contact_is_refused_by_name(store: Store, tmp_path: Path) -> None:
+def test_other_partys_contact_is_left_out_naming_its_owner(store: Store, tmp_path: Path) -> None:
     theirs = new_id()
     store.put_received(
         "contact", [(theirs, "CN", "0000000000001.0000.x", "secretariat", {"full_name": "王芳"})]
@@ -185,18 +193,19 @@ def test_other_partys_contact_is_refused_by_name(store: Store, tmp_path: Path) -
     export_address_book(store, path)
     assert import_address_book(store, path).counts()["unchanged"] == 1
     path.write_text(
-        path.read_text(encoding="utf-8").replace("END:VCARD", "TITLE:Director\nEND:VCARD"),
+        path.read_text(encoding="utf-8").replace("END:VCARD", "TITLE:Director\nEND:VCARD")
+        + "BEGIN:VCARD\nVERSION:4.0\nFN:Mine\nEND:VCARD\n",
         encoding="utf-8",
     )
     report = import_address_book(store, path)
-    assert not report.written
-    assert "China (CN)" in report.problems[0].message
+    assert report.counts()["new"] == 1
+    assert "China (CN)" in report.skipped[0] and "王芳" in report.skipped[0]
     assert store.get("contact", theirs).data.get("title") is None
 
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"\xff\xfe\x00garbage", "not UTF-8"), (b"hello", "no vCard")],
+    [(b"\xff\xfe\x00garbage", "no vCard"), (b"hello", "no vCard")],
 )
 def test_unreadable_address_books_are_refused(
     store: Store, tmp_path: Path, content: bytes, reason: str
@@ -216,8 +225,11 @@ def test_cli_calendar_and_cards(cli, tmp_path: Path) -> None:
     vcf.write_text(PHONE_EXPORT, encoding="utf-8")
     result = cli("import", "vcard", str(vcf), "--dry-run")
     assert result.code == 0 and "2 new" in result.out, result.err
+    assert "Dry run, nothing written: 2 new, 0 changed, 0 unchanged, 0 left out." in result.out
     result = cli("export", "vcard", "--out", str(tmp_path / "c.vcf"))
     assert result.code == 0 and "0 contacts" in result.out
+    result = cli("export", "vcard", "--version", "3.0", "--out", str(tmp_path / "c3.vcf"))
+    assert result.code == 0 and "(vCard 3.0)" in result.out
     (tmp_path / "bad.vcf").write_text("nothing", encoding="utf-8")
     result = cli("import", "vcard", str(tmp_path / "bad.vcf"))
     assert result.code == 1 and result.err.startswith("greenbelt: Refused:")

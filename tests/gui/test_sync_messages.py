@@ -274,12 +274,14 @@ def test_a_reason_inside_a_refusal_is_translated_on_its_own(language):
 @pytest.mark.gui
 def test_codes_inside_a_refusal_are_named_in_the_persons_language():
     taken = BundleRefused(
-        "The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of "
-        "{origin}; it is refused whole.",
+        "The bundle's change {number} ({entity} {record_id}) is dated {days} days ahead of "
+        "this computer: the sender's clock ({party}) is {days} days ahead. The bundle is "
+        "refused.",
+        number=3,
         entity="project",
         record_id="0190a5c4",
-        owner="SECRETARIAT",
-        origin="KZ",
+        days=40,
+        party="KZ",
     )
     wrong_id = BundleRefused(
         "The bundle's reference entry for {list_name} {code} does not have the id its list "
@@ -305,8 +307,8 @@ def test_codes_inside_a_refusal_are_named_in_the_persons_language():
     install_language("ru")
     try:
         assert sync_message(taken) == (
-            "Пакет изменяет запись Проект 0190a5c4, принадлежащую стороне Секретариат ШОС, "
-            "от имени стороны Казахстан; пакет отклонён целиком."
+            "Изменение 3 пакета (Проект 0190a5c4) датировано на 40 дн. вперёд относительно "
+            "этого компьютера: часы отправителя (Казахстан) спешат на 40 дн. Пакет отклонён."
         )
         assert "Государства-члены AZ" in sync_message(wrong_id)
         said = sync_message(shared)
@@ -316,8 +318,8 @@ def test_codes_inside_a_refusal_are_named_in_the_persons_language():
     finally:
         install_language("en")
     assert str(taken) == (
-        "The bundle changes project 0190a5c4, which belongs to SECRETARIAT, in the name of KZ; "
-        "it is refused whole."
+        "The bundle's change 3 (project 0190a5c4) is dated 40 days ahead of this computer: "
+        "the sender's clock (KZ) is 40 days ahead. The bundle is refused."
     )
 
 

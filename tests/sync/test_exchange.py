@@ -128,6 +128,7 @@ def test_identical_record_counts_as_unchanged(trio: tuple[Site, Site, Site]) -> 
         "deleted": 0,
         "older": 0,
         "conflicts": 0,
+        "clashes": 0,
     }
 
 

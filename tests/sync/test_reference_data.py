@@ -170,6 +170,7 @@ def test_relabelling_propagates(pair: tuple[Site, Site]) -> None:
         "deleted": 0,
         "older": 0,
         "conflicts": 0,
+        "clashes": 0,
     }
     assert kz.store.reference.country_name("AZ", "en") == "Republic of Azerbaijan"
     # The shipped labels of other codes are untouched.

@@ -305,6 +305,11 @@ class FilesDialog(QDialog):
                 )
             lines += [str(problem) for problem in report.problems[:200]]
             return "\n".join(lines)
+        notes = report.lines()[:200] if hasattr(report, "lines") else []
+        if hasattr(report, "skipped"):
+            line += translate("ExchangeFiles", ", left out: %1").replace(
+                "%1", str(len(report.skipped))
+            )
         if dry_run:
             writes = counts.get("new", 0) + counts.get("changed", 0)
             self.pending_import = (kind, source) if writes else None
@@ -317,10 +322,10 @@ class FilesDialog(QDialog):
                 if writes
                 else translate("ExchangeFiles", "Nothing to import: every row is unchanged.")
             )
-            return "\n".join([head, line, tail])
+            return "\n".join([head, line, tail, *notes])
         self.pending_import = None
         head = translate("ExchangeFiles", "Imported %1.").replace("%1", source.name)
-        return "\n".join([head, line])
+        return "\n".join([head, line, *notes])
 
 
 def open_files_dialog(store: Store, language: str, parent: QWidget | None = None) -> FilesDialog:

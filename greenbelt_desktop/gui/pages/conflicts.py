@@ -7,6 +7,10 @@ version with the current one field by field, differences marked. "Restore my
 version" makes the kept version a new edit (through the sync layer); it is
 undoable: undo puts the previous winner back as another new edit through the
 store. No choice here throws either side away.
+
+Below, the received changes kept back and not applied (the sync layer's clash
+list): an id already held under another kind of record or another owner, or a
+version dated too far ahead, each with the party that sent it.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from greenbelt_desktop.gui.pages.sync_common import (
 )
 from greenbelt_desktop.gui.texts import entity_name, entity_plural
 from greenbelt_desktop.store.records import Record, RecordNotFound, Store, StoreError
-from greenbelt_desktop.sync.conflicts import list_conflicts, restore
+from greenbelt_desktop.sync.conflicts import list_clashes, list_conflicts, restore
 
 translate = QCoreApplication.translate
 
@@ -136,6 +140,12 @@ class ConflictsPage(QWidget):
         self.empty.setObjectName("no_conflicts")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clash_heading = QLabel()
+        self.clash_heading.setWordWrap(True)
+        self.clash_list = QListWidget()
+        self.clash_list.setObjectName("clash_list")
+        self.clash_list.setWordWrap(True)
+        self.clashes: list[dict[str, Any]] = []
 
         detail = QWidget()
         right = QVBoxLayout(detail)
@@ -158,6 +168,8 @@ class ConflictsPage(QWidget):
         layout.addWidget(self.show_restored)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.clash_heading)
+        layout.addWidget(self.clash_list)
         bottom = QHBoxLayout()  # outside the comparison: undo stays reachable when empty
         bottom.addWidget(self.message, 1)
         bottom.addStretch(0)
@@ -188,6 +200,45 @@ class ConflictsPage(QWidget):
         if self.conflicts:
             self.list.setCurrentRow(row)
         self._show_current()
+        self._show_clashes()
+
+    def _show_clashes(self) -> None:
+        self.clashes = list_clashes(self.store)
+        self.clash_list.clear()
+        for clash in self.clashes:
+            item = QListWidgetItem(self.clash_text(clash))
+            item.setToolTip(local_time(clash["at"]))
+            self.clash_list.addItem(item)
+        self.clash_heading.setVisible(bool(self.clashes))
+        self.clash_list.setVisible(bool(self.clashes))
+
+    def clash_text(self, clash: dict[str, Any]) -> str:
+        """One received change kept back: what came, from whom, and why."""
+        title = clash["title"] or clash["record_id"]
+        held = clash["held"]
+        if held is None:
+            text = translate(
+                "Conflicts",
+                "%1 “%2” of %3, sent by %4: dated more than a day ahead of this computer's "
+                "clock. Not applied.",
+            )
+        else:
+            text = translate(
+                "Conflicts",
+                "%1 “%2” of %3, sent by %4: its id is already that of %5 “%6” of %7. "
+                "Not applied; your record is unchanged.",
+            )
+            text = (
+                text.replace("%5", entity_name(held["entity"]))
+                .replace("%6", held["title"] or clash["record_id"])
+                .replace("%7", held["origin"])
+            )
+        return (
+            text.replace("%1", entity_name(clash["entity"]))
+            .replace("%2", title)
+            .replace("%3", clash["origin"])
+            .replace("%4", clash["sender"])
+        )
 
     def no_conflicts_visible(self) -> bool:
         return not self.empty.isHidden()
@@ -381,6 +432,12 @@ class ConflictsPage(QWidget):
             translate("Conflicts", "● marks the fields where the two versions differ.")
         )
         self.restore_button.setText(translate("Conflicts", "&Restore my version"))
+        self.clash_heading.setText(
+            translate(
+                "Conflicts",
+                "Received changes kept back, not applied (each names the party that sent it):",
+            )
+        )
         self.undo_button.setText(translate("Conflicts", "&Undo"))
         self.empty.setText(
             translate("Conflicts", "No conflicts: no change made here was replaced by a bundle.")

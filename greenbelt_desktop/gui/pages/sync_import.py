@@ -50,6 +50,7 @@ def category_name(category: str) -> str:
         "deleted": translate("Sync", "Deleted"),
         "older": translate("Sync", "Older (ignored)"),
         "conflicts": translate("Sync", "Conflicts (kept)"),
+        "clashes": translate("Sync", "Clashes (kept back, not applied)"),
     }
     return names.get(category, category)
 

@@ -71,7 +71,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("SyncMessages", "The bundle carries a key rotation for another device."),
     QT_TRANSLATE_NOOP(
         "SyncMessages",
-        "The bundle changes {entity} {record_id}, which belongs to {owner}, in the name of {origin}; it is refused whole.",
+        "The bundle's change {number} ({entity} {record_id}) is dated {days} days ahead of this computer: the sender's clock ({party}) is {days} days ahead. The bundle is refused.",
     ),
     QT_TRANSLATE_NOOP(
         "SyncMessages", "The bundle holds an absurd number of changes; it is refused."
