@@ -218,7 +218,7 @@ class Applier:
                 party=body.issuer.party,
             )
         received = Received(
-            change.id, change.origin, change.version, change.sharing, change.deleted, data, ""
+            change.id, change.origin, change.version, change.sharing, change.deleted, data
         )
         self._keep("clock", change.entity, received, body, ("", "", ""))
         self.report.count(change.entity, change.origin, "clashes")
