@@ -17,6 +17,10 @@ greenbelt init --party CODE --name NAME</translation>
 <context>
     <name>Attachments</name>
     <message>
+        <source>%1  (.%2 file, %3)</source>
+        <translation>%1  (.%2 file, %3)</translation>
+    </message>
+    <message>
         <source>File too large</source>
         <translation>File too large</translation>
     </message>
@@ -27,6 +31,14 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>Attach a file</source>
         <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Open a program?</translation>
+    </message>
+    <message>
+        <source>%1 is a program (.%2): opening it runs it. Open it only if you trust whoever attached it. Open it?</source>
+        <translation>%1 is a program (.%2): opening it runs it. Open it only if you trust whoever attached it. Open it?</translation>
     </message>
     <message>
         <source>Files</source>

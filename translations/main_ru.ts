@@ -17,6 +17,10 @@ greenbelt init --party CODE --name NAME</translation>
 <context>
     <name>Attachments</name>
     <message>
+        <source>%1  (.%2 file, %3)</source>
+        <translation>%1  (файл .%2, %3)</translation>
+    </message>
+    <message>
         <source>File too large</source>
         <translation>Файл слишком большой</translation>
     </message>
@@ -27,6 +31,14 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>Attach a file</source>
         <translation>Приложить файл</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Открыть программу?</translation>
+    </message>
+    <message>
+        <source>%1 is a program (.%2): opening it runs it. Open it only if you trust whoever attached it. Open it?</source>
+        <translation>%1 — это программа (.%2): открыть её значит запустить. Открывайте, только если доверяете тому, кто её приложил. Открыть?</translation>
     </message>
     <message>
         <source>Files</source>

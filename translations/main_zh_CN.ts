@@ -17,6 +17,10 @@ greenbelt init --party CODE --name NAME</translation>
 <context>
     <name>Attachments</name>
     <message>
+        <source>%1  (.%2 file, %3)</source>
+        <translation>%1（.%2 文件，%3）</translation>
+    </message>
+    <message>
         <source>File too large</source>
         <translation>文件过大</translation>
     </message>
@@ -27,6 +31,14 @@ greenbelt init --party CODE --name NAME</translation>
     <message>
         <source>Attach a file</source>
         <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>要打开程序吗？</translation>
+    </message>
+    <message>
+        <source>%1 is a program (.%2): opening it runs it. Open it only if you trust whoever attached it. Open it?</source>
+        <translation>%1 是一个程序（.%2）：打开即会运行它。只有在信任附加它的人时才打开。要打开吗？</translation>
     </message>
     <message>
         <source>Files</source>

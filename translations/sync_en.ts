@@ -693,6 +693,10 @@
         <translation>The bundle&apos;s attachments exceed {limit} MB; it is refused.</translation>
     </message>
     <message>
+        <source>An attachment from {origin} to {entity} {record_id}, which belongs to {owner}, was not applied: only a record&apos;s owner attaches files to it.</source>
+        <translation>An attachment from {origin} to {entity} {record_id}, which belongs to {owner}, was not applied: only a record&apos;s owner attaches files to it.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</source>
         <translation>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</translation>
     </message>

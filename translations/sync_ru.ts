@@ -693,6 +693,10 @@
         <translation>Вложения в пакете превышают {limit} МБ; пакет отклонён.</translation>
     </message>
     <message>
+        <source>An attachment from {origin} to {entity} {record_id}, which belongs to {owner}, was not applied: only a record&apos;s owner attaches files to it.</source>
+        <translation>Вложение стороны {origin} к записи {entity} {record_id}, принадлежащей стороне {owner}, не применено: прикреплять файлы к записи может только её владелец.</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</source>
         <translation>Изменение № {number} в пакете ({entity} {record_id}) принадлежит стороне {owner}, а пакет выпущен стороной {origin}: запись передаёт только её владелец. Пакет отклонён целиком.</translation>
     </message>

@@ -693,6 +693,10 @@
         <translation>数据包中的附件超过 {limit} MB；已拒绝。</translation>
     </message>
     <message>
+        <source>An attachment from {origin} to {entity} {record_id}, which belongs to {owner}, was not applied: only a record&apos;s owner attaches files to it.</source>
+        <translation>来自 {origin} 的附件（附于 {entity} {record_id}，该记录属于 {owner}）未被应用：只有记录的所有者才能为其附加文件。</translation>
+    </message>
+    <message>
         <source>The bundle&apos;s change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record&apos;s owner sends it. Refused whole.</source>
         <translation>数据包中的第 {number} 项更改（{entity} {record_id}）属于 {owner}，但数据包由 {origin} 签发：只有记录的所有者才能发送该记录。整个数据包被拒绝。</translation>
     </message>

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from greenbelt_desktop import __version__
 from greenbelt_desktop.cli import (
+    attachments,
     backup,
     briefing,
     exchange_files,
@@ -32,6 +33,7 @@ from greenbelt_desktop.cli.context import CommandError, Context, run_command
 COMMAND_MODULES = (
     setup,
     records,
+    attachments,
     backup,
     xlsx,
     keys,

@@ -32,6 +32,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from greenbelt_desktop.domain.file_names import plain_file_name
 from greenbelt_desktop.domain.ids import normalise_uuid
 from greenbelt_desktop.domain.reference import (
     Reference,
@@ -479,7 +480,8 @@ class Attachment(_Record):
         ),
     ]
     owner: RecordId
-    file_name: Line
+    # A plain base name, without control or bidirectional characters (BUNDLE-FORMAT §8.5).
+    file_name: Annotated[Line, AfterValidator(plain_file_name)]
     media_type: Line = "application/octet-stream"
     size: Annotated[int, Field(ge=0, le=MAX_ATTACHMENT_BYTES)]
     sha256: Annotated[str, AfterValidator(_check_sha256)]
@@ -616,7 +618,7 @@ def attachment_data(
     return {
         "owner_entity": owner_entity,
         "owner": owner,
-        "file_name": file_name,
+        "file_name": plain_file_name(file_name),
         "media_type": media_type,
         "size": len(content),
         "sha256": hashlib.sha256(content).hexdigest(),

@@ -29,7 +29,7 @@ from greenbelt_desktop.domain.reference import (
     default_reference,
 )
 from greenbelt_desktop.domain.reference_entries import REFERENCE_ENTITY
-from greenbelt_desktop.domain.sharing import may_edit
+from greenbelt_desktop.domain.sharing import may_edit, narrowest
 from greenbelt_desktop.domain.validation import UnknownEntity, validate_record, validate_sharing
 from greenbelt_desktop.store import bulk, jsontext, models, projection, search
 from greenbelt_desktop.store.reference_overlay import effective_reference
@@ -386,6 +386,61 @@ class Store:
             data["content"] = base64.b64encode(row.content).decode("ascii")
         return data
 
+    def _attachment_level(
+        self, conn: Connection, data: Mapping[str, Any], level: str, party: str
+    ) -> str:
+        """An attachment's sharing: never wider than its owner record's (BUNDLE-FORMAT.md
+        §8.5). Only the owner record's party attaches files to it."""
+        owner_entity, owner = str(data["owner_entity"]), str(data["owner"])
+        row = self._owned_row(conn, owner_entity, owner, party)
+        if row.deleted:
+            raise RecordNotFound(owner_entity, owner)
+        return narrowest(level, row.sharing)
+
+    def _attachments_follow(
+        self, conn: Connection, stamp: Any, entity: str, record_id: str, level: str, who: str
+    ) -> list[tuple[str, ...]]:
+        """The record's attachments take its new sharing (each a new version); returns
+        their audit rows."""
+        if entity not in RECORD_ENTITIES:
+            return []
+        table = table_of("attachment")
+        rows = conn.execute(
+            select(table.c.id, table.c.origin).where(
+                table.c.owner == record_id,
+                table.c.owner_entity == entity,
+                table.c.origin == stamp.party,
+                table.c.sharing != level,
+            )
+        ).fetchall()
+        audit = []
+        for row in rows:
+            counter, version = stamp.next()
+            conn.execute(
+                update(table)
+                .where(table.c.id == row.id)
+                .values(
+                    sharing=level,
+                    version=version,
+                    change_counter=counter,
+                    updated_at=stamp.time,
+                    updated_by=who,
+                )
+            )
+            audit.append(
+                self._audit_row(
+                    stamp.time,
+                    who,
+                    "update",
+                    "attachment",
+                    row.id,
+                    version,
+                    row.origin,
+                    '["sharing"]',
+                )
+            )
+        return audit
+
     def update(
         self,
         entity: str,
@@ -405,6 +460,8 @@ class Store:
             previous = self._full_data(entity, row)
             clean = validate_record(entity, {**previous, **patch}, self.reference)
             level = validate_sharing(entity, sharing or row.sharing)
+            if entity == "attachment":
+                level = self._attachment_level(conn, clean, level, stamp.party)
             changed = sorted(k for k in clean if clean.get(k) != previous.get(k))
             if level != row.sharing:
                 changed.append("sharing")
@@ -412,6 +469,10 @@ class Store:
                 return _record(entity, row)
             counter, version = stamp.next()
             who = author or stamp.author
+            if level != row.sharing:
+                self._audit(
+                    conn, self._attachments_follow(conn, stamp, entity, record_id, level, who)
+                )
             stored, content = _split_content(entity, clean)
             values = {
                 "version": version,
@@ -588,6 +649,8 @@ class Store:
             data_text = jsontext.dumps(stored)
             if write.create:
                 level = validate_sharing(entity, write.sharing or DEFAULT_SHARING[entity])
+                if entity == "attachment":
+                    level = self._attachment_level(conn, clean, level, party)
                 row = (
                     record_id,
                     party,
@@ -611,10 +674,13 @@ class Store:
             if row.deleted:
                 raise RecordNotFound(entity, record_id)
             level = validate_sharing(entity, write.sharing or row.sharing)
+            if entity == "attachment":
+                level = self._attachment_level(conn, clean, level, party)
             previous = jsontext.loads(row.data)
             changed = sorted(k for k in clean if clean.get(k) != previous.get(k))
             if level != row.sharing:
                 changed.append("sharing")
+                audit += self._attachments_follow(conn, stamp, entity, record_id, level, who)
             values: dict[str, Any] = {
                 "version": version,
                 "sharing": level,
@@ -675,15 +741,29 @@ class Store:
         return bytes(value)
 
     def attachments_of(self, owner: str) -> list[Record]:
+        """The live attachments of a record: only those of the record's own party (one
+        received from another party before the record itself arrived is not shown)."""
         table = table_of("attachment")
         columns = [table.c[name] for name in _META_COLUMNS]
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(*columns)
+                select(*columns, table.c.owner_entity)
                 .where(table.c.owner == owner, table.c.deleted.is_(False))
                 .order_by(table.c.file_name)
             ).fetchall()
-        return [_record("attachment", row) for row in rows]
+            origins: dict[str, str | None] = {}
+            for kind in {row.owner_entity for row in rows}:
+                owner_table = table_of(kind) if kind in RECORD_ENTITIES else None
+                origins[kind] = (
+                    None
+                    if owner_table is None
+                    else conn.execute(
+                        select(owner_table.c.origin).where(owner_table.c.id == owner)
+                    ).scalar_one_or_none()
+                )
+        return [
+            _record("attachment", row) for row in rows if row.origin == origins[row.owner_entity]
+        ]
 
     def iter_records(
         self,

@@ -40,6 +40,7 @@ from greenbelt_desktop.store.replica import (
 )
 from greenbelt_desktop.sync import body as B
 from greenbelt_desktop.sync import reference as sync_reference
+from greenbelt_desktop.sync.attachments import foreign_attachments
 from greenbelt_desktop.sync.errors import BundleRefused, Message
 from greenbelt_desktop.sync.keyring import KEY_TABLE
 from greenbelt_desktop.sync.report import Report
@@ -172,6 +173,7 @@ class Applier:
                 if earlier.version >= received.version:
                     continue
             seen[change.id] = received
+        self.report.notes += foreign_attachments(self.conn, by_entity)  # §8.5
         for entity, items in by_entity.items():
             self.tracker.check()
             held = held_records(self.conn, entity, list(items))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from greenbelt_desktop.domain.entities import RECORD_ENTITIES
@@ -166,3 +167,27 @@ def test_attachments_add_open_and_remove_with_undo(demo_session, qtbot, tmp_path
     assert box.files.count() == 1
     assert demo_session.store.get("attachment", new_id).data["sha256"]
     assert own is not None
+
+
+def test_attachments_take_the_records_sharing_and_show_the_real_extension(  # type: ignore[no-untyped-def]
+    demo_session, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    f = form(demo_session, "practice", qtbot)
+    fill_new(f, demo_session)
+    assert f.save() and f.attachments is not None
+    demo_session.store.update("practice", f.record.id, {}, sharing="private")
+    tricky = tmp_path / "invoice\u202efdp.exe"
+    tricky.write_bytes(b"MZ not a document")
+    box = f.attachments
+    new_id = box.add_file(tricky)
+    assert demo_session.store.get("attachment", new_id).sharing == "private"
+    assert box.files.item(0).text().startswith("invoicefdp.exe  (.exe file, ")
+    asked: list[str] = []
+    opened: list[object] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    box.files.setCurrentRow(0)
+    box.open_selected()
+    assert len(asked) == 1 and "is a program (.exe)" in asked[0] and opened == []

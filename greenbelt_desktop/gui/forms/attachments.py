@@ -1,10 +1,16 @@
-"""The files of a record: add, open, remove (through the store, with their SHA-256)."""
+"""The files of a record: add, open, remove (through the store, with their SHA-256).
+
+A file takes its record's sharing (the store sees to it). Each is listed with the
+extension the system acts on, so ``invoice.pdf.exe`` shows as an ``.exe``; opening a
+file that would run as a program asks first.
+"""
 
 from __future__ import annotations
 
 import mimetypes
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from greenbelt_desktop.domain.entities import MAX_ATTACHMENT_BYTES, attachment_data
+from greenbelt_desktop.domain.file_names import final_extension, is_runnable, plain_file_name
 from greenbelt_desktop.gui.i18n import translate
 from greenbelt_desktop.gui.icons import icon
 from greenbelt_desktop.gui.session import Session
@@ -67,10 +74,25 @@ class AttachmentsBox(QGroupBox):
     def refresh(self) -> None:
         self.files.clear()
         for record in self.session.store.attachments_of(self.record_id):
-            size = self.session.locale().formattedDataSize(record.data["size"])
-            item = QListWidgetItem(f"{record.data['file_name']}  ({size})")
+            item = QListWidgetItem(self.label(record.data))
             item.setData(Qt.ItemDataRole.UserRole, record.id)
+            if is_runnable(record.data["file_name"]):
+                item.setIcon(icon("alert"))
             self.files.addItem(item)
+
+    def label(self, data: dict[str, Any]) -> str:
+        """The name, then the real extension and the size: 'a.pdf.exe  (.exe, 12 KB)'."""
+        name = plain_file_name(data["file_name"])
+        size = self.session.locale().formattedDataSize(data["size"])
+        extension = final_extension(name)
+        if not extension:
+            return f"{name}  ({size})"
+        return (
+            translate("Attachments", "%1  (.%2 file, %3)")
+            .replace("%1", name)
+            .replace("%2", extension)
+            .replace("%3", size)
+        )
 
     def add_file(self, path: Path) -> str | None:
         if path.stat().st_size > MAX_ATTACHMENT_BYTES:
@@ -103,14 +125,37 @@ class AttachmentsBox(QGroupBox):
         if not attachment_id:
             return None
         record = self.session.store.get("attachment", attachment_id)
-        target = folder / Path(record.data["file_name"]).name
+        target = folder / plain_file_name(record.data["file_name"])
         target.write_bytes(self.session.store.content(attachment_id))
         return target
 
     def open_selected(self) -> None:
+        item = self.files.currentItem()
+        if item is None:
+            return
+        record = self.session.store.get("attachment", item.data(Qt.ItemDataRole.UserRole))
+        name = plain_file_name(record.data["file_name"])
+        if is_runnable(name) and not self._confirm_run(name):
+            return
         target = self.export_selected(Path(tempfile.mkdtemp(prefix="greenbelt-file-")))
         if target is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _confirm_run(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            translate("Attachments", "Open a program?"),
+            translate(
+                "Attachments",
+                "%1 is a program (.%2): opening it runs it. Open it only if you trust "
+                "whoever attached it. Open it?",
+            )
+            .replace("%1", name)
+            .replace("%2", final_extension(name)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def remove_selected(self) -> None:
         attachment_id = self._selected()

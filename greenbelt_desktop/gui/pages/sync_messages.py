@@ -79,6 +79,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("SyncMessages", "The bundle's attachments exceed {limit} MB; it is refused."),
     QT_TRANSLATE_NOOP(
         "SyncMessages",
+        "An attachment from {origin} to {entity} {record_id}, which belongs to {owner}, was not applied: only a record's owner attaches files to it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SyncMessages",
         "The bundle's change {number} ({entity} {record_id}) belongs to {owner}, but the bundle was issued by {origin}: only a record's owner sends it. Refused whole.",
     ),
     QT_TRANSLATE_NOOP(
