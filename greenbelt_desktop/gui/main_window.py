@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         session.records_changed.connect(self._records_changed)
         self.retranslate()
         self.navigation.setCurrentRow(0)
+        from greenbelt_desktop.gui.help import install_help
+
+        self.help_actions = install_help(self)  # Help ▸ Handbook (F1)
 
     # -- pages ---------------------------------------------------------------
 
