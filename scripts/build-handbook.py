@@ -49,8 +49,11 @@ def prepare(pictures: Path) -> Path:
 
 
 def sphinx(builder: str, src: Path, out: Path, language: str) -> None:
+    from sphinx import locale
     from sphinx.cmd.build import build_main
 
+    # Sphinx caches its translators by domain, not by language: drop them between builds.
+    locale.translators.clear()
     doctrees = BUILD / "doctrees" / f"{builder}-{language}"
     code = build_main(
         ["-b", builder, "-q", "-E", "-W", "--keep-going", "-D", f"language={language}",

@@ -5,6 +5,8 @@
 # Installs only what is missing, and only when it can (root with apt-get);
 # otherwise it says what is missing and the tests that need it are skipped.
 set -euo pipefail
+# Wine, Xvfb and the Inno Setup compiler for the Windows installer's tests.
+bash "$(dirname "$0")/install-windows-tools.sh"
 packages=(postgresql postgresql-contrib poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
 missing=()
 for p in "${packages[@]}"; do

@@ -556,6 +556,33 @@ greenbelt init --party CODE --name NAME</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbook</translation>
+    </message>
+    <message>
+        <source>The handbook is not installed with this copy of the program (%1 is missing). Install the program again, or ask your IT department.</source>
+        <translation>The handbook is not installed with this copy of the program (%1 is missing). Install the program again, or ask your IT department.</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>What does this mean?</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbook</translation>
+    </message>
+    <message>
+        <source>Printable handbook (&amp;PDF)</source>
+        <translation>Printable handbook (&amp;PDF)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo %1</source>

@@ -557,6 +557,33 @@ greenbelt init --party CODE --name NAME</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Handbook</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>The handbook is not installed with this copy of the program (%1 is missing). Install the program again, or ask your IT department.</source>
+        <translation>Руководство не установлено вместе с этой копией программы (нет файла %1). Установите программу заново или обратитесь в ИТ-отдел.</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Что это значит?</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Printable handbook (&amp;PDF)</source>
+        <translation>Руководство для &amp;печати (PDF)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo %1</source>

@@ -555,6 +555,33 @@ greenbelt init --party CODE --name NAME</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Handbook</source>
+        <translation>用户手册</translation>
+    </message>
+    <message>
+        <source>The handbook is not installed with this copy of the program (%1 is missing). Install the program again, or ask your IT department.</source>
+        <translation>此程序副本未安装用户手册（缺少 %1）。请重新安装程序，或联系信息技术部门。</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>这是什么意思？</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>用户手册(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Printable handbook (&amp;PDF)</source>
+        <translation>可打印的用户手册(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo %1</source>

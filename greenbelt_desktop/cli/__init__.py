@@ -19,6 +19,7 @@ from greenbelt_desktop.cli import (
     briefing,
     exchange_files,
     gui,
+    help,
     keys,
     records,
     reference,
@@ -43,6 +44,7 @@ COMMAND_MODULES = (
     gui,
     briefing,
     reference,
+    help,
 )
 
 

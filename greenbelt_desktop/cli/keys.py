@@ -129,9 +129,3 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         own = " (this installation)" if key["own"] else ""
         ctx.print(f"{key['party']:<12} {key['status']:<8} {key['fingerprint']}{own}")
     return 0
-
-
-def require_text(value: str, what: str) -> str:
-    if not value.strip():
-        raise CommandError(f"{what} is required.")
-    return value

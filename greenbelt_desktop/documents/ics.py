@@ -21,6 +21,7 @@ import icalendar
 from greenbelt_desktop.documents.output import atomic_output
 from greenbelt_desktop.documents.vocabulary import Vocabulary
 from greenbelt_desktop.domain.entities import parse_event_time
+from greenbelt_desktop.domain.sharing import PRIVATE
 from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Record, Store
 
@@ -79,7 +80,7 @@ def event_component(record: Record, vocab: Vocabulary) -> icalendar.Event:
     event.add("description", "\n".join(lines))
     event.add("status", STATUS.get(str(data["status"]), "TENTATIVE"))
     event.add("categories", [vocab.label("event_kind", str(data["kind"]))])
-    event.add("class", "PRIVATE" if record.sharing == "private" else "PUBLIC")
+    event.add("class", "PRIVATE" if record.sharing == PRIVATE else "PUBLIC")
     return event
 
 

@@ -21,12 +21,6 @@ from greenbelt_desktop.store.progress import Tracker
 
 
 @dataclass
-class Cell:
-    row: int  # 1-based, as Excel shows it
-    column: int  # 1-based
-
-
-@dataclass
 class Problem:
     sheet: str  # the sheet's title in the workbook
     row: int

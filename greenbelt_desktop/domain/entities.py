@@ -17,6 +17,7 @@ import binascii
 import datetime as dt
 import hashlib
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -519,55 +520,90 @@ ENTITIES: tuple[str, ...] = (*RECORD_ENTITIES, "attachment")
 # (see reference_entries), then what focal points record.
 SYNCED_ENTITIES: tuple[str, ...] = (REFERENCE_ENTITY, *ENTITIES)
 
-MODELS: dict[str, type[BaseModel]] = {
-    "organisation": Organisation,
-    "contact": Contact,
-    "event": Event,
-    "project": Project,
-    "recommendation": Recommendation,
-    "agreement": Agreement,
-    "practice": Practice,
-    "attachment": Attachment,
-    REFERENCE_ENTITY: ReferenceEntry,
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record: its model and the facts every layer asks of it.
+
+    ``links``: fields holding links to other records, as (field path, target kind).
+    ``stored_only``: fields no list, form or workbook sheet shows (an attachment's
+    file facts, which the files dialog shows and the program writes);
+    tests/test_kinds.py checks that every other field of the model is shown.
+    """
+
+    name: str
+    model: type[BaseModel]
+    title_field: str
+    default_sharing: str = "members"
+    links: tuple[tuple[str, str], ...] = ()
+    stored_only: tuple[str, ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(self.model.model_fields)
+
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("organisation", Organisation, "name"),
+        Kind(
+            "contact",
+            Contact,
+            "full_name",
+            default_sharing="secretariat",
+            links=(("organisation", "organisation"),),
+        ),
+        Kind(
+            "event",
+            Event,
+            "title",
+            links=(("organisers", "organisation"), ("participants.contact", "contact")),
+        ),
+        Kind(
+            "project",
+            Project,
+            "title",
+            links=(
+                ("partners.organisation", "organisation"),
+                ("financing.organisation", "organisation"),
+            ),
+        ),
+        Kind(
+            "recommendation",
+            Recommendation,
+            "title",
+            links=(("proposer", "contact"), ("meeting", "event")),
+        ),
+        Kind("agreement", Agreement, "title", links=(("organisations", "organisation"),)),
+        Kind("practice", Practice, "title", links=(("organisation", "organisation"),)),
+        Kind(
+            "attachment",
+            Attachment,
+            "file_name",
+            stored_only=(
+                "file_name",
+                "owner_entity",
+                "owner",
+                "media_type",
+                "size",
+                "sha256",
+                "content",
+            ),
+        ),
+        Kind(REFERENCE_ENTITY, ReferenceEntry, "code"),
+    )
 }
 
+# The registry seen one fact at a time, for the many callers that ask one.
+MODELS: dict[str, type[BaseModel]] = {name: kind.model for name, kind in KINDS.items()}
 # The field that names a record in lists, links and messages.
-TITLE_FIELD: dict[str, str] = {
-    "organisation": "name",
-    "contact": "full_name",
-    "event": "title",
-    "project": "title",
-    "recommendation": "title",
-    "agreement": "title",
-    "practice": "title",
-    "attachment": "file_name",
-    REFERENCE_ENTITY: "code",
-}
-
+TITLE_FIELD: dict[str, str] = {name: kind.title_field for name, kind in KINDS.items()}
 # Default sharing of a new record when none is given.
-DEFAULT_SHARING: dict[str, str] = {
-    "organisation": "members",
-    "contact": "secretariat",
-    "event": "members",
-    "project": "members",
-    "recommendation": "members",
-    "agreement": "members",
-    "practice": "members",
-    "attachment": "members",
-    REFERENCE_ENTITY: "members",
-}
-
+DEFAULT_SHARING: dict[str, str] = {name: kind.default_sharing for name, kind in KINDS.items()}
 # Fields holding links to other records: (field path, target entity).
 LINKS: dict[str, tuple[tuple[str, str], ...]] = {
-    "contact": (("organisation", "organisation"),),
-    "event": (("organisers", "organisation"), ("participants.contact", "contact")),
-    "project": (
-        ("partners.organisation", "organisation"),
-        ("financing.organisation", "organisation"),
-    ),
-    "recommendation": (("proposer", "contact"), ("meeting", "event")),
-    "agreement": (("organisations", "organisation"),),
-    "practice": (("organisation", "organisation"),),
+    name: kind.links for name, kind in KINDS.items() if kind.links
 }
 
 

@@ -28,11 +28,3 @@ def normalise_uuid(value: str) -> str:
     ):
         raise ValueError("not an RFC 9562 UUID")
     return text
-
-
-def is_uuid(value: object) -> bool:
-    try:
-        normalise_uuid(str(value))
-    except ValueError:
-        return False
-    return True

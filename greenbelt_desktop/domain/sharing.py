@@ -13,11 +13,6 @@ def narrowest(*levels: str) -> str:
     return min(levels, key=SHARING_LEVELS.index)
 
 
-def leaves_installation(sharing: str) -> bool:
-    """A private record never appears in any bundle."""
-    return sharing != PRIVATE
-
-
 def may_edit(own_party: str, origin: str) -> bool:
     """Only the owner party edits a record."""
     return own_party == origin

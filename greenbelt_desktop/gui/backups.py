@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greenbelt_desktop.gui.geometry import remember
 from greenbelt_desktop.store.backup import BackupError, BackupFile
 from greenbelt_desktop.store.home import Home
 
@@ -56,7 +57,7 @@ class BackupsDialog(QDialog):
         self.home = home
         self._release = release
         self.setWindowTitle(translate("Backups", "Backups"))
-        self.resize(520, 360)
+        remember(self, "backups", QSize(520, 360))
         layout = QVBoxLayout(self)
         self.note = QLabel(
             translate(

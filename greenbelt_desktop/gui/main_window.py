@@ -26,6 +26,7 @@ from greenbelt_desktop.gui.dialogs.briefing_action import action_text as briefin
 from greenbelt_desktop.gui.dialogs.briefing_action import open_briefing
 from greenbelt_desktop.gui.dialogs.files_dialog import action_text as files_action_text
 from greenbelt_desktop.gui.dialogs.files_dialog import open_files_dialog
+from greenbelt_desktop.gui.geometry import remember
 from greenbelt_desktop.gui.i18n import translate
 from greenbelt_desktop.gui.icons import icon
 from greenbelt_desktop.gui.pages import PAGES, PageSpec
@@ -44,8 +45,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.forms: list[QWidget] = []
         self.setObjectName("MainWindow")
-        self.resize(1280, 760)
         self.setMinimumSize(960, 600)
+        remember(self, "main", QSize(1280, 760), session.preferences)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -134,6 +135,9 @@ class MainWindow(QMainWindow):
         session.records_changed.connect(self._records_changed)
         self.retranslate()
         self.navigation.setCurrentRow(0)
+        from greenbelt_desktop.gui.help import install_help
+
+        self.help_actions = install_help(self)  # Help ▸ Handbook (F1)
 
     # -- pages ---------------------------------------------------------------
 

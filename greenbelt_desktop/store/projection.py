@@ -91,13 +91,9 @@ def columns(entity: str, data: Mapping[str, Any]) -> dict[str, Any]:
     return dict(zip(VALUE_COLUMNS[entity], values(entity, data), strict=True))
 
 
-def tombstone_columns(entity: str, previous: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Columns of a deleted record: keep what it was, so lists of deletions can name it."""
-    return dict(zip(VALUE_COLUMNS[entity], tombstone_values(entity, previous), strict=True))
-
-
 def tombstone_values(entity: str, previous: Mapping[str, Any] | None) -> tuple[Any, ...]:
-    """:func:`tombstone_columns` in ``VALUE_COLUMNS`` order."""
+    """Columns of a deleted record, in ``VALUE_COLUMNS`` order: keep what it was, so lists
+    of deletions can name it."""
     if previous:
         return values(entity, previous)
     return _EMPTY[entity]
@@ -164,16 +160,6 @@ CHILDREN: dict[str, tuple[tuple[Any, tuple[str, ...], ChildRows], ...]] = {
 CHILD_TABLES: dict[str, tuple[Any, ...]] = {
     entity: tuple(model for model, _, _ in specs) for entity, specs in CHILDREN.items()
 }
-
-
-def child_rows(
-    entity: str, record_id: str, data: Mapping[str, Any]
-) -> dict[Any, list[dict[str, Any]]]:
-    """Rows of the child tables, keyed by model."""
-    return {
-        model: [dict(zip(names, row, strict=True)) for row in rows_of(record_id, data)]
-        for model, names, rows_of in CHILDREN.get(entity, ())
-    }
 
 
 def write_children(

@@ -34,6 +34,7 @@ from sqlalchemy import (
 )
 
 from greenbelt_desktop.domain.entities import RECORD_ENTITIES, TITLE_FIELD
+from greenbelt_desktop.domain.sharing import PRIVATE
 from greenbelt_desktop.store import models, search
 from greenbelt_desktop.store.records import table_of
 
@@ -225,7 +226,7 @@ def pending_export(conn: Connection) -> dict[str, int]:
         query = (
             select(func.count())
             .select_from(table)
-            .where(table.c.change_counter > since, table.c.sharing != "private")
+            .where(table.c.change_counter > since, table.c.sharing != PRIVATE)
         )
         counts[entity] = int(conn.execute(query).scalar_one())
     return counts
@@ -309,12 +310,6 @@ def recently_changed(conn: Connection, limit: int = 10) -> list[dict[str, Any]]:
         rows.extend(dict(row._mapping) for row in conn.execute(query))
     rows.sort(key=lambda row: row["updated_at"], reverse=True)
     return rows[:limit]
-
-
-def origins(conn: Connection, entity: str) -> list[str]:
-    table = table_of(entity)
-    query = select(table.c.origin).where(table.c.deleted.is_(False)).distinct()
-    return sorted(row[0] for row in conn.execute(query))
 
 
 __all__ = [

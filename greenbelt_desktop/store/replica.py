@@ -61,7 +61,6 @@ class Received:
     sharing: str
     deleted: bool
     data: dict[str, Any] | None
-    data_text: str
 
 
 def chunks(values: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:

@@ -164,7 +164,7 @@ class Applier:
                 continue
             self.top_version = max(self.top_version, change.version)
             received = Received(
-                change.id, change.origin, change.version, change.sharing, change.deleted, data, ""
+                change.id, change.origin, change.version, change.sharing, change.deleted, data
             )
             seen = by_entity.setdefault(change.entity, {})
             earlier = seen.get(change.id)
@@ -220,7 +220,7 @@ class Applier:
                 party=body.issuer.party,
             )
         received = Received(
-            change.id, change.origin, change.version, change.sharing, change.deleted, data, ""
+            change.id, change.origin, change.version, change.sharing, change.deleted, data
         )
         self._keep("clock", change.entity, received, body, ("", "", ""))
         self.report.count(change.entity, change.origin, "clashes")

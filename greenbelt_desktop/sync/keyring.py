@@ -150,10 +150,6 @@ def own_key(store: Store) -> KnownKey:
     raise KeyProblem("This installation has no key yet: it was set up without one.")
 
 
-def rotated_own_keys(store: Store) -> list[KnownKey]:
-    return [k for k in list_keys(store) if k.own and k.status == ROTATED]
-
-
 def create_installation_key(
     store: Store, keys_dir: Path, passphrase: str, label: str = ""
 ) -> KeyCard:

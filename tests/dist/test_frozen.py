@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from greenbelt_desktop import __version__
-
-ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [
     pytest.mark.dist,
@@ -32,31 +28,12 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="session")
-def program(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The frozen program folder, built once for the session."""
-    dist = tmp_path_factory.mktemp("dist")
-    env = {
-        **os.environ,
-        "DIST": str(dist),
-        "WORK": str(ROOT / "build" / "pyinstaller-test"),
-        "PY": sys.executable,
-    }
-    result = subprocess.run(
-        ["bash", str(ROOT / "installer" / "build-linux.sh"), "--no-tar"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return dist / "GreenBelt"
-
-
-def run(program: Path, *args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    program: Path, *args: str, home: Path | None = None, passphrase: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the frozen program with a bare environment: no Python, no virtualenv."""
     env = {
+        **({"GREENBELT_PASSPHRASE": passphrase} if passphrase else {}),
         "PATH": "/usr/bin:/bin",
         "HOME": str(home or program.parent / "user"),
         "LANG": "C.UTF-8",
@@ -104,7 +81,16 @@ def test_portable_mode_keeps_the_data_beside_the_program(program: Path, tmp_path
     stick = tmp_path / "usb" / "GreenBelt"
     shutil.copytree(program, stick, symlinks=True)
     (stick / "portable").write_text("")
-    result = run(stick, "init", "--party", "KZ", "--name", "Aigerim", home=tmp_path / "user")
+    result = run(
+        stick,
+        "init",
+        "--party",
+        "KZ",
+        "--name",
+        "Aigerim",
+        home=tmp_path / "user",
+        passphrase="a long portable passphrase",
+    )
     assert result.returncode == 0, result.stderr
     assert (stick / "data" / "greenbelt.sqlite3").is_file()
     assert not (tmp_path / "user" / ".local").exists()

@@ -16,7 +16,15 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="session")
-def styled_app(qapp):  # type: ignore[no-untyped-def]
+def styled_app(qapp, tmp_path_factory):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    # Window geometry and other application settings go to a temporary INI file.
+    qapp.setOrganizationName("SCO")
+    qapp.setApplicationName("Green Belt Desktop tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
     look.apply(qapp)
     return qapp
 

@@ -65,6 +65,25 @@ def test_every_language_has_every_page(built: Path, language: str) -> None:
     assert set(PAGES) <= made, f"{language} lacks {sorted(set(PAGES) - made)}"
     html = (built / language / "index.html").read_text(encoding="utf-8")
     assert f'lang="{language.replace("_", "-")}"' in html
+    script = {"en": "[A-Za-z]", "ru": "[А-Яа-я]", "zh_CN": "[\u4e00-\u9fff]"}[language]
+    for page in PAGES:
+        title = re.search(r"<h1>([^<]*)", (built / language / f"{page}.html").read_text("utf-8"))
+        assert title and re.search(script, title.group(1)), f"{language}/{page}: {title}"
+
+
+@pytest.mark.parametrize("language", ["ru", "zh_CN"])
+def test_every_sentence_is_translated(language: str) -> None:
+    """Each page's catalogue exists and translates every message, none fuzzy."""
+    from babel.messages.pofile import read_po
+
+    folder = SOURCE / "locales" / language / "LC_MESSAGES"
+    for page in PAGES:
+        path = folder / f"{page}.po"
+        assert path.is_file(), f"{path} is missing"
+        with path.open("rb") as file:
+            catalogue = read_po(file)
+        untranslated = [m.id for m in catalogue if m.id and (not m.string or m.fuzzy)]
+        assert not untranslated, f"{path.name}: not translated: {untranslated[:3]}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -158,7 +177,7 @@ def test_the_troubleshooting_chapter_quotes_every_refusal(built: Path, language:
 
 
 @pytest.mark.parametrize(
-    ("language", "words"), [("en", "Your first day"), ("ru", "Green Belt"), ("zh_CN", "Green Belt")]
+    ("language", "words"), [("en", "Your first day"), ("ru", "Первый день"), ("zh_CN", "第一天")]
 )
 def test_a_pdf_of_each_language_prints_with_embedded_fonts(
     built: Path, language: str, words: str

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,6 +44,7 @@ from greenbelt_desktop.documents.briefing import (
     checked_options,
     make_briefing,
 )
+from greenbelt_desktop.gui.geometry import remember
 from greenbelt_desktop.gui.operations import Operation, Progress
 from greenbelt_desktop.store.records import Store
 
@@ -135,7 +136,7 @@ class BriefingDialog(QDialog):
         self._closing: int | None = None
         self._preview_dir = tempfile.TemporaryDirectory(prefix="greenbelt-preview-")
         self.setWindowTitle(translate("Briefing", "Briefing pack"))
-        self.resize(980, 760)
+        remember(self, "briefing", QSize(980, 760))
         reference = store.reference
 
         self.language = QComboBox()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from greenbelt_desktop.gui.forms.attachments import AttachmentsBox
 from greenbelt_desktop.gui.forms.editors import ChoiceEditor, Editor, make_editor
 from greenbelt_desktop.gui.forms.messages import message, top_field, where_in_rows
 from greenbelt_desktop.gui.forms.specs import FIELDS
+from greenbelt_desktop.gui.geometry import remember
 from greenbelt_desktop.gui.i18n import translate
 from greenbelt_desktop.gui.models.columns import sharing_name
 from greenbelt_desktop.gui.session import Session
@@ -73,7 +74,7 @@ class RecordForm(QDialog):
         self.record: Record | None = session.store.get(entity, record_id) if record_id else None
         self.editable = self.record is None or session.is_own(self.record.origin)
         self.setWindowModality(Qt.WindowModality.NonModal)
-        self.resize(820, 700)
+        remember(self, f"form-{entity}", QSize(820, 700), session.preferences)
 
         self.heading = QLabel()
         font = self.heading.font()

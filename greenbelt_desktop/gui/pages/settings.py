@@ -9,8 +9,6 @@ calls; each change is undoable (:mod:`greenbelt_desktop.gui.undo`) and announced
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,10 +140,6 @@ class SettingsPage(QWidget):
         button.setObjectName(name)
         button.clicked.connect(lambda _checked=False: slot())
         return button
-
-    def _data_folder(self) -> str:
-        database = self.session.store.engine.url.database
-        return str(Path(database).parent) if database else str(self.session.store.engine.url)
 
     def _language_chosen(self, index: int) -> None:
         self.session.set_language(self.language.itemData(index))

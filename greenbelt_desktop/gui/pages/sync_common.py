@@ -39,6 +39,7 @@ from greenbelt_desktop.domain.reference import Reference, default_reference
 from greenbelt_desktop.domain.validation import Issue
 from greenbelt_desktop.gui import texts
 from greenbelt_desktop.gui.forms.messages import message as issue_message
+from greenbelt_desktop.gui.help import ExplainLink
 from greenbelt_desktop.gui.operations import Cancelled
 from greenbelt_desktop.sync.errors import PLACEHOLDER, Message
 
@@ -161,8 +162,11 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explain = ExplainLink()  # "What does this mean?" under a refusal
+        self.explain.hide()
         layout = QHBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.explain, 0, Qt.AlignmentFlag.AlignBottom)
         self.is_refusal = False
         self.hide()
 
@@ -173,6 +177,7 @@ class MessageBar(QFrame):
         self.is_refusal = False
         self.setStyleSheet("")
         self.label.setText(text)
+        self.explain.hide()
         self.show()
 
     def refuse(self, headline: str, error: BaseException) -> None:
@@ -181,14 +186,18 @@ class MessageBar(QFrame):
         self.setStyleSheet("#message_bar { border: 2px solid #c0392b; border-radius: 4px; }")
         if isinstance(error, Cancelled):
             self.label.setText(translate("Operations", "Cancelled; nothing was changed."))
+            self.explain.hide()
         else:
             detail = sync_message(error, self._reference() if self._reference else None)
             self.label.setText(f"{headline}\n{detail}" if detail else headline)
+            self.explain.explain(error)
+            self.explain.show()
         self.show()
 
     def clear(self) -> None:
         self.label.setText("")
         self.is_refusal = False
+        self.explain.hide()
         self.hide()
 
 
