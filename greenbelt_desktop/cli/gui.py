@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from greenbelt_desktop.cli.context import Context
+from greenbelt_desktop.cli.display import require_display
 from greenbelt_desktop.store.home import Home
 
 
@@ -31,6 +32,7 @@ def demo_home(args: argparse.Namespace, ctx: Context) -> Home:
 
 
 def cmd_gui(args: argparse.Namespace, ctx: Context) -> int:
+    require_display()
     from greenbelt_desktop.gui.app import run
 
     home = demo_home(args, ctx) if args.demo else ctx.home

@@ -7,8 +7,10 @@ and Chinese found again by search, a backup that passes the integrity check;
 a bundle signed by one temporary installation with its encrypted key, then
 verified and imported by another (the real sync code); a briefing pack in
 Chinese with the shipped font embedded; and Qt (offscreen is enough): the
-font loads and the translations are there. IT departments run it after
-installing; the build's test runs it on the frozen program.
+font loads and the translations are there. Every check runs and reports
+``ok`` or ``FAILED`` with its reason; the last line says which failed (exit
+code 1). IT departments run it after installing; the build's test runs it on
+the frozen program.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 
 from greenbelt_desktop import __version__
 from greenbelt_desktop.cli.context import CommandError, Context
+from greenbelt_desktop.cli.display import require_display
 from greenbelt_desktop.domain.resources import resource_path
 from greenbelt_desktop.store.backup import check_file
 from greenbelt_desktop.store.home import Home
@@ -114,6 +117,7 @@ def check_pdf(work: Path) -> str:
 
 
 def check_qt(work: Path) -> str:
+    require_display()
     from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QFontDatabase, QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -147,7 +151,17 @@ def cmd_selfcheck(args: argparse.Namespace, ctx: Context) -> int:
     with tempfile.TemporaryDirectory(prefix="greenbelt-selfcheck-") as scratch:
         work = Path(args.keep) if args.keep else Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
+        failed: list[tuple[str, str]] = []
         for name, check in checks:
-            ctx.print(f"ok  {name}: {check(work)}")
+            try:
+                ctx.print(f"ok  {name}: {check(work)}")
+            except Exception as error:  # each check's failure is reported, then the next runs
+                failed.append((name, str(error)))
+                ctx.print(f"FAILED  {name}: {error}")
+    if len(failed) == 1:
+        raise CommandError(f"The {failed[0][0]} check failed: {failed[0][1]}")
+    if failed:
+        names = ", ".join(name for name, _ in failed)
+        raise CommandError(f"{len(failed)} checks failed ({names}); each is described above.")
     ctx.print("All checks passed.")
     return 0
