@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     secret = check_passphrase(passphrase(args, confirm=True))
-    installation = ctx.store.initialise(
+    installation = ctx.open_store().initialise(
         args.party, args.name, args.organisation, new_member=args.new_member
     )
     card = create_installation_key(ctx.store, ctx.home.keys_dir, secret, args.label or "")

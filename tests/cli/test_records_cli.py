@@ -140,7 +140,7 @@ def test_usage_errors_exit_2(cli: CliRunner) -> None:
 
 def test_errors_before_init_and_unknown_ids(cli: CliRunner) -> None:
     result = cli("add", "project", "--json", "-", stdin=json.dumps(PROJECT))
-    assert result.code == 1 and "not set up" in result.err
+    assert result.code == 1 and "There is no installation in" in result.err
     init(cli)
     assert "already set up" in cli("init", "--party", "KZ", "--name", "X").err
     missing = cli("show", "project", "01a212a2-1ca1-7049-8443-7a59d5df5a31")
