@@ -28,7 +28,7 @@ from greenbelt_desktop.cli import (
     sync_commands,
     xlsx,
 )
-from greenbelt_desktop.cli.context import CommandError, Context, run_command
+from greenbelt_desktop.cli.context import CommandError, Context, quiet_stdout, run_command
 
 # Each command module registers its subcommands; add new groups here.
 COMMAND_MODULES = (
@@ -46,6 +46,9 @@ COMMAND_MODULES = (
     reference,
     help,
 )
+
+# Options of every command, given before the command or after it.
+GLOBAL_OPTIONS = {"--home": "DIR", "--database": "URL"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,10 +73,27 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
+    _accept_global_options(parser)
     return parser
 
 
-GLOBAL_OPTIONS = ("--home", "--database")
+def _accept_global_options(parser: argparse.ArgumentParser) -> None:
+    """``--home`` and ``--database`` after the command too (``gui --demo --home DIR``):
+    every subcommand takes them, without a default of its own, so the value given
+    before the command stays unless one is given after it."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in set(action.choices.values()):
+            if not any(a.dest == "home" for a in sub._actions):
+                for option in GLOBAL_OPTIONS:
+                    sub.add_argument(
+                        option,
+                        metavar=GLOBAL_OPTIONS[option],
+                        default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS,
+                    )
+            _accept_global_options(sub)
 
 
 def opens_a_bundle(args: Sequence[str]) -> bool:
@@ -97,11 +117,15 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser = build_parser()
     # A bundle opened from the file manager (`greenbelt FILE.gbundle`): the GUI imports it.
     opened = args_list[-1:] if opens_a_bundle(args_list) else []
-    args = parser.parse_args(args_list[: len(args_list) - len(opened)])
-    context = Context.from_args(args, out or sys.stdout)
-    if getattr(args, "handler", None) is None:
-        return context.launch_gui(opened)
-    return run_command(args.handler, args, context)
+    try:
+        args = parser.parse_args(args_list[: len(args_list) - len(opened)])
+        context = Context.from_args(args, out or sys.stdout)
+        if getattr(args, "handler", None) is None:
+            return run_command(lambda _args, ctx: ctx.launch_gui(opened), args, context)
+        return run_command(args.handler, args, context)
+    except BrokenPipeError:  # `greenbelt --help | head -1`: the reader went away
+        quiet_stdout()
+        return 1
 
 
 __all__ = ["CommandError", "main"]

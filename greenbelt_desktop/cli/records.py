@@ -66,7 +66,7 @@ def register(subparsers: Any) -> None:
     lst.set_defaults(handler=cmd_list)
 
     find = subparsers.add_parser("search", help="full-text search in every kind of record")
-    find.add_argument("text")
+    find.add_argument("text", nargs="+", help="the words to find (quotes are not needed)")
     find.add_argument("--json", action="store_true", help="print a JSON array")
     find.add_argument("--limit", type=int, default=50)
     find.set_defaults(handler=cmd_search)
@@ -143,6 +143,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    args.text = " ".join(args.text)
     hits = ctx.store.search(args.text, limit=args.limit)
     if args.json:
         ctx.print_json(
