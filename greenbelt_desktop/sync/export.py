@@ -8,6 +8,14 @@ non-private own record). ``secretariat``-level changes go in the outer
 redistribute it verbatim. Tombstones travel with empty data. Change JSON is
 assembled from the stored canonical data text, without re-parsing it.
 
+No leaked ids (BUNDLE-FORMAT.md §8.3): a link in a sent record to a record its
+recipients will not receive — a ``private`` one, or in the ``members`` part (the
+inner bundle, the Secretariat's consolidated changes) a ``secretariat`` one — is left
+out of the data sent: an optional link is emptied (null), a list of links loses that id, and
+a row that exists only for the link (an event's participant, a project's partner) is
+left out whole, so the data sent stays valid. Only records whose text holds such an
+id are parsed again. The record here keeps its links.
+
 Progress and cancel (``progress(done, total)``, ``cancelled()``): checkpoints
 every 500 records and after each kind of record while collecting, around each
 signature, after each slice of the file written, and a last one just before
@@ -19,16 +27,17 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, cast, get_args
 
 from sqlalchemy import Connection, Table, func, select
 
-from greenbelt_desktop.domain.entities import SYNCED_ENTITIES
+from greenbelt_desktop.domain.entities import LINKS, MODELS, SYNCED_ENTITIES
 from greenbelt_desktop.domain.ids import new_id
-from greenbelt_desktop.domain.sharing import MEMBERS, PRIVATE
+from greenbelt_desktop.domain.sharing import MEMBERS, PRIVATE, SECRETARIAT_ONLY
 from greenbelt_desktop.store import jsontext, models
 from greenbelt_desktop.store.progress import CancelCheck, Progress, Tracker
 from greenbelt_desktop.store.records import Store, rfc3339, table_of, utc_now
@@ -82,7 +91,72 @@ def acknowledged_counter(store: Store) -> int:
     return int(store.get_setting("sync.acknowledged_counter", "0") or 0)
 
 
-def _change_bytes(entity: str, row: Any) -> bytes:
+_ID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+LINK_TARGETS = tuple(sorted({target for links in LINKS.values() for _, target in links}))
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """The ids a part of a bundle must not name (§8.3): ``private`` records, and for the
+    ``members`` part ``secretariat`` records too (of any owner: the Secretariat holds
+    members' ``secretariat`` records)."""
+
+    private: frozenset[str]
+    secretariat: frozenset[str]
+
+    @classmethod
+    def load(cls, conn: Connection) -> Withheld:
+        found: dict[str, set[str]] = {PRIVATE: set(), SECRETARIAT_ONLY: set()}
+        for entity in LINK_TARGETS:
+            table = table_of(entity)
+            rows = conn.execute(
+                select(table.c.id, table.c.sharing).where(table.c.sharing.in_(list(found)))
+            )
+            for row in rows:
+                found[row.sharing].add(row.id)
+        return cls(frozenset(found[PRIVATE]), frozenset(found[SECRETARIAT_ONLY]))
+
+    def ids_for(self, sharing: str) -> frozenset[str]:
+        return self.private | self.secretariat if sharing == MEMBERS else self.private
+
+
+def _row_model(entity: str, field_name: str) -> Any:
+    """The model of the rows of a list field (``participants`` -> Participant)."""
+    annotation = MODELS[entity].model_fields[field_name].annotation
+    return get_args(annotation)[0]
+
+
+def without_links(entity: str, data: dict[str, Any], withheld: frozenset[str]) -> dict[str, Any]:
+    """``data`` without its links to ``withheld`` ids (a new dict; ``data`` is kept)."""
+    out = dict(data)
+    for path, _target in LINKS.get(entity, ()):
+        name, _, sub = path.partition(".")
+        value = out.get(name)
+        if sub and isinstance(value, list):
+            required = _row_model(entity, name).model_fields[sub].is_required()
+            rows: list[Any] = []
+            for row in value:
+                if isinstance(row, dict) and row.get(sub) in withheld:
+                    if required:
+                        continue  # the row exists for the link alone
+                    row = {**row, sub: None}
+                rows.append(row)
+            out[name] = rows
+        elif isinstance(value, list):
+            out[name] = [item for item in value if item not in withheld]
+        elif isinstance(value, str) and value in withheld:
+            out[name] = None
+    return out
+
+
+def _data_text(entity: str, row: Any, withheld: frozenset[str]) -> str:
+    text = str(row.data)
+    if not withheld or entity not in LINKS or withheld.isdisjoint(_ID_TEXT.findall(text)):
+        return text
+    return jsontext.dumps(without_links(entity, jsontext.loads(text), withheld))
+
+
+def _change_bytes(entity: str, row: Any, withheld: frozenset[str] = frozenset()) -> bytes:
     head = jsontext.dumps(
         {
             "entity": entity,
@@ -100,7 +174,7 @@ def _change_bytes(entity: str, row: Any) -> bytes:
         stored["content"] = base64.b64encode(row.content).decode("ascii")
         data = jsontext.dumps(stored)
     else:
-        data = row.data
+        data = _data_text(entity, row, withheld)
     return f'{head[:-1]},"data":{data}}}'.encode()
 
 
@@ -136,9 +210,11 @@ def collect(
     tracker = tracker or Tracker(0)
     outer: list[bytes] = []
     inner: list[bytes] = []
+    withheld = Withheld.load(conn)
     for entity in SYNCED_ENTITIES:  # reference data first (the Secretariat's only)
         for row in conn.execute(_changes_query(entity, party, since)):
-            (inner if row.sharing == MEMBERS else outer).append(_change_bytes(entity, row))
+            sent = _change_bytes(entity, row, withheld.ids_for(row.sharing))
+            (inner if row.sharing == MEMBERS else outer).append(sent)
             change = "deleted" if row.deleted else "live"
             summary.counts[(entity, row.sharing, change)] += 1
             tracker.advance()
@@ -338,4 +414,12 @@ def _clear_setting(conn: Connection, key: str) -> None:
     conn.execute(table.delete().where(table.c.key == key))
 
 
-__all__ = ["ExportSummary", "Written", "acknowledged_counter", "export_bundle", "write_signed"]
+__all__ = [
+    "ExportSummary",
+    "Withheld",
+    "Written",
+    "acknowledged_counter",
+    "export_bundle",
+    "without_links",
+    "write_signed",
+]
